@@ -1,0 +1,113 @@
+/**
+ * The Document tree: the one contract between the template stage and the back ends.
+ * Both renderers take only this, so DOCX and PDF always carry the same text.
+ */
+
+/** A run of text with its inline style. */
+export interface Span {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+}
+
+/** Status of a metric or goal; back ends colour it from the theme. */
+export type Status = 'met' | 'on-track' | 'behind' | 'none';
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4;
+  spans: Span[];
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  spans: Span[];
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** Each item is a sequence of blocks (usually one paragraph, maybe a nested list). */
+  items: Block[][];
+}
+
+export type CellAlign = 'left' | 'center' | 'right';
+
+export interface TableBlock {
+  type: 'table';
+  header: Span[][];
+  rows: Span[][][];
+  align: CellAlign[];
+}
+
+/** A horizontal progress bar drawn as graphics: `value` is 0..1 of the way from baseline to target. */
+export interface ProgressBlock {
+  type: 'progress';
+  label: string;
+  /** Fraction of the way to the target, clamped to 0..1 for drawing. */
+  value: number;
+  /** Text shown after the bar, e.g. "76%". */
+  caption: string;
+  status: Status;
+}
+
+/** A line chart of one series by month; `null` values are gaps, never zeros. */
+export interface ChartBlock {
+  type: 'chart';
+  title: string;
+  /** Category labels along the x axis (e.g. month numbers). */
+  labels: string[];
+  values: (number | null)[];
+  target: number | null;
+  unit: string;
+}
+
+export interface QuoteBlock {
+  type: 'quote';
+  blocks: Block[];
+}
+
+export interface CodeBlock {
+  type: 'code';
+  text: string;
+}
+
+export interface RuleBlock {
+  type: 'rule';
+}
+
+export interface PageBreakBlock {
+  type: 'pagebreak';
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | ProgressBlock
+  | ChartBlock
+  | QuoteBlock
+  | CodeBlock
+  | RuleBlock
+  | PageBreakBlock;
+
+/** Everything a back end needs that is not body content. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  /** BCP 47 tag of the document's language: en, zh-CN, zh-TW or ko. */
+  lang: string;
+  /** Running header text, shown on every page. */
+  header: string;
+  /** Footer template with {page} and {pages} placeholders, already localised. */
+  footer: string;
+  /** Fixed creation date so the same input gives the same bytes. */
+  date: Date;
+}
+
+export interface Document {
+  meta: DocumentMeta;
+  blocks: Block[];
+}
