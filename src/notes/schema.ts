@@ -13,7 +13,11 @@ const dateRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** YAML turns an unquoted 2026-09-01 into a Date; accept both and keep the ISO text. */
 const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(dateRe, { message: 'date' }),
+  z
+    .string()
+    .regex(dateRe, { message: 'date' })
+    // 2026-09-31 has the right shape but is no day of the calendar.
+    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'no-such-date' }),
 );
 const month = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 7) : v),

@@ -1,0 +1,40 @@
+import { Command } from 'commander';
+import { relative } from 'node:path';
+import { expandPaths } from '../../notes/find-notes.js';
+import type { Diagnostic } from '../../notes/diagnostic.js';
+import { runMonthlyPlan } from '../../pipeline/monthly-plan-job.js';
+import { EXIT } from '../exit-codes.js';
+import { InputError } from '../errors.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { formatDiagnostics, summarize } from '../report.js';
+
+export function planCommand(): Command {
+  return new Command('plan')
+    .summary('render monthly work plans from monthly notes')
+    .description('Render the monthly work plan for each monthly note (YYYY-MM.md) given, or for every monthly note in the folders given.')
+    .argument('<notes...>', 'monthly note files, or folders to search for them')
+    .addOption(formatOption())
+    .addOption(outOption())
+    .addOption(localeOption())
+    .addOption(templatesOption())
+    .addHelpText('after', '\nExamples:\n  workplan plan data/service-desk/li-na/2026-09.md\n  workplan plan data --format pdf --out build/plans --locale en\n')
+    .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string }) => {
+      const targets = await expandPaths(paths);
+      if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
+      if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
+      const diagnostics: Diagnostic[] = [];
+      let failed = 0;
+      for (const note of targets.monthNotes) {
+        const result = await runMonthlyPlan(note, options);
+        diagnostics.push(...result.diagnostics);
+        if (!result.ok) failed++;
+        for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
+      }
+      if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n${summarize(diagnostics)}\n`);
+      if (failed) {
+        process.stderr.write(`${failed} of ${targets.monthNotes.length} plans not rendered; run "workplan validate" on the notes for details\n`);
+        process.exitCode = EXIT.invalidInput;
+      }
+    });
+}

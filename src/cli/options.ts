@@ -1,0 +1,20 @@
+/** Option parsing shared by the commands: formats, locales, jobs. */
+import { Option } from 'commander';
+import { LOCALES, type Locale } from '../notes/schema.js';
+import type { Format } from '../output/paths.js';
+import { InputError } from './errors.js';
+
+export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf or both').choices(['docx', 'pdf', 'both']).default('both');
+export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out');
+export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
+export const templatesOption = () => new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name');
+
+export function formatsOf(value: string): Format[] {
+  return value === 'both' ? ['docx', 'pdf'] : [value as Format];
+}
+
+export function localeOf(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  if (!(LOCALES as readonly string[]).includes(value)) throw new InputError(`unknown locale "${value}"; use one of ${LOCALES.join(', ')}`);
+  return value as Locale;
+}

@@ -1,0 +1,66 @@
+/**
+ * The locale: every label, date and number a user sees goes through here.
+ */
+import type { Locale } from '../notes/schema.js';
+import type { Labels } from './labels.js';
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+import { zhTW } from './zh-TW.js';
+import { ko } from './ko.js';
+
+export type { Labels };
+export type LabelKey = keyof Labels;
+
+const TABLES: Record<Locale, Labels> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko };
+
+export interface LocaleKit {
+  locale: Locale;
+  t(key: LabelKey, vars?: Record<string, string | number>): string;
+  /** 2026-09 → "September 2026", "2026年9月", "2026년 9월". */
+  month(month: string): string;
+  /** 2026-09-30 → "30 September 2026", "2026年9月30日", "2026. 9. 30.". */
+  date(date: string): string;
+  /** A number in the locale's digits grouping, at most `digits` decimals. */
+  number(value: number, digits?: number): string;
+  /** A fraction 0..1 as a whole percent. */
+  percent(fraction: number): string;
+}
+
+const cache = new Map<Locale, LocaleKit>();
+
+export function localeKit(locale: Locale): LocaleKit {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const labels = TABLES[locale];
+  // Intl tags: Korean dates read best with the ko-KR calendar formatting.
+  const monthFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const numberFmts = new Map<number, Intl.NumberFormat>();
+  const numberFmt = (digits: number) => {
+    let f = numberFmts.get(digits);
+    if (!f) numberFmts.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+    return f;
+  };
+  const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const kit: LocaleKit = {
+    locale,
+    t(key, vars) {
+      let s = labels[key] ?? key;
+      if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+      return s;
+    },
+    month: (m) => monthFmt.format(new Date(`${m}-01T00:00:00Z`)),
+    date: (d) => dateFmt.format(new Date(`${d}T00:00:00Z`)),
+    number: (v, digits = 1) => numberFmt(digits).format(v),
+    // Rounded first so a tiny negative never shows as "-0%".
+    percent: (f) => percentFmt.format(Math.round(f * 100) / 100 || 0),
+  };
+  cache.set(locale, kit);
+  return kit;
+}
+
+/** A value from a text that may be given per locale: the locale's own, else English, else any. */
+export function pickLocalized(value: string | Partial<Record<Locale, string>>, locale: Locale): string {
+  if (typeof value === 'string') return value;
+  return value[locale] ?? value.en ?? Object.values(value).find((v) => v !== undefined) ?? '';
+}

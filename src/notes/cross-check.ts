@@ -1,0 +1,108 @@
+/**
+ * Checks that span fields or files: things the schema of one file cannot see. They also run on
+ * notes that failed their schema (on the raw data), so one `validate` shows every problem at once.
+ */
+import { basename } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
+import { closest } from './did-you-mean.js';
+import type { MetricDef, RepProfile, TeamProfile } from './schema.js';
+import type { Parsed, Partial } from './parse-note.js';
+
+export const MONTH_FILE = /^(\d{4})-(0[1-9]|1[0-2])\.md$/;
+export const YEAR_FILE = /^(\d{4})\.md$/;
+
+type Emit = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
+
+function emitter(out: Diagnostic[]): Emit {
+  return (d) => out.push({ severity: 'error', ...d });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile> | undefined, folder: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const emit = emitter(out);
+  for (const source of [team, rep]) {
+    if (!source) continue;
+    const seen = new Set<string>();
+    source.data.metrics.forEach((m, i) => {
+      if (seen.has(m.id)) emit({ file: source.file, ...source.at(['metrics', i, 'id']), field: `metrics[${i}].id`, input: m.id, message: 'is defined twice in this file', hint: 'give each metric its own id' });
+      seen.add(m.id);
+    });
+  }
+  if (team && rep.data.team !== team.data.id) {
+    emit({ file: rep.file, ...rep.at(['team']), field: 'team', input: rep.data.team, message: `does not match the team folder's team.md (id ${team.data.id})`, hint: 'use the same team id in rep.md and team.md', severity: 'warning' });
+  }
+  const folderName = basename(folder);
+  if (rep.data.id !== folderName) {
+    emit({ file: rep.file, ...rep.at(['id']), field: 'id', input: rep.data.id, message: `differs from the folder name "${folderName}"`, hint: 'outputs are named after the id; rename one so they agree', severity: 'warning' });
+  }
+  return out;
+}
+
+/** One monthly note, valid or not, in order; `previous` is the note before it when that is last month's. */
+export function checkMonth(note: Partial, metrics: readonly MetricDef[], previous: Partial | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const emit = emitter(out);
+  const raw = isRecord(note.raw) ? note.raw : {};
+  const fileMonth = MONTH_FILE.exec(basename(note.file));
+  if (fileMonth && typeof raw.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw.month) && `${fileMonth[1]}-${fileMonth[2]}` !== raw.month) {
+    emit({ file: note.file, ...note.at(['month']), field: 'month', input: raw.month, message: `says ${raw.month} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the month' });
+  }
+  checkMetricRefs(note, raw, metrics, emit);
+  const outcomes = isRecord(raw.review) ? listOf(raw.review.goals) : [];
+  const prev = previous && isRecord(previous.raw) ? previous.raw : undefined;
+  const names = prev ? listOf(prev.goals).flatMap((g) => (isRecord(g) ? [g.title, g.id].filter((x): x is string => typeof x === 'string') : [])) : [];
+  outcomes.forEach((o, i) => {
+    if (!isRecord(o) || typeof o.goal !== 'string') return;
+    const field = `review.goals[${i}].goal`;
+    const line = note.at(['review', 'goals', i, 'goal']);
+    if (!prev) {
+      emit({ file: note.file, ...line, field, input: o.goal, message: "refers to last month's goals, but there is no note for last month", hint: 'the outcome is shown as written', severity: 'warning' });
+    } else if (!names.includes(o.goal)) {
+      const guess = closest(o.goal, names);
+      emit({ file: note.file, ...line, field, input: o.goal, message: "matches no goal in last month's note", hint: guess ? `did you mean "${guess}"?` : `use the title or id of a goal in ${basename(previous!.file)}` });
+    }
+  });
+  return out;
+}
+
+export function checkAnnual(note: Partial, metrics: readonly MetricDef[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const emit = emitter(out);
+  const raw = isRecord(note.raw) ? note.raw : {};
+  const fileYear = YEAR_FILE.exec(basename(note.file));
+  if (fileYear && typeof raw.year === 'number' && Number(fileYear[1]) !== raw.year) {
+    emit({ file: note.file, ...note.at(['year']), field: 'year', input: String(raw.year), message: `says ${raw.year} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the year' });
+  }
+  checkMetricRefs(note, raw, metrics, emit);
+  return out;
+}
+
+/** Every metric id a note uses must be defined in team.md or rep.md; a typo would drop a value silently. */
+function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: readonly MetricDef[], emit: Emit): void {
+  const ids = metrics.map((m) => m.id);
+  const unknown = (path: (string | number)[], id: string) =>
+    emit({ file: note.file, ...note.at(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), input: id, message: `names metric "${id}", which is not defined`, hint: metricHint(id, ids) });
+  for (const key of ['actuals', 'targets']) {
+    const map = raw[key];
+    if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);
+  }
+  const goalLists: [string[], unknown][] = [[['goals'], raw.goals], [['next', 'goals'], isRecord(raw.next) ? raw.next.goals : undefined]];
+  for (const [base, goals] of goalLists) {
+    listOf(goals).forEach((g, i) => {
+      if (!isRecord(g)) return;
+      if (typeof g.metric === 'string' && !ids.includes(g.metric)) unknown([...base, i, 'metric'], g.metric);
+      if (g.target !== undefined && g.metric === undefined) {
+        emit({ file: note.file, ...note.at([...base, i, 'target']), field: `${base.join('.')}[${i}].target`, input: String(g.target), message: 'has a target but no metric', hint: 'add "metric: <id>" so the target can be checked' });
+      }
+    });
+  }
+}
+
+function metricHint(id: string, known: string[]): string {
+  const guess = closest(id, known);
+  if (guess) return `did you mean "${guess}"?`;
+  return known.length ? `define it under metrics: in rep.md or team.md (known: ${known.join(', ')})` : 'define it under metrics: in rep.md or team.md';
+}

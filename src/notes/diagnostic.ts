@@ -1,0 +1,39 @@
+/** A problem found in a note: data, not an exception, so every problem can be reported at once. */
+export interface Diagnostic {
+  file: string;
+  /** 1-based; 0 when the problem is about the file as a whole. */
+  line: number;
+  column: number;
+  /** Dotted field path, e.g. `goals[1].metric`; empty for the file as a whole. */
+  field: string;
+  /** The value found, shortened for display; undefined when nothing was there. */
+  input?: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+/** Formats a field path the way a user reads it: goals[1].actions[0]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Shows a found value in one short line. */
+export function showValue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  let s: string;
+  if (typeof value === 'string') s = JSON.stringify(value);
+  else if (value instanceof Date) s = value.toISOString().slice(0, 10);
+  else if (typeof value === 'object' && value !== null) s = Array.isArray(value) ? `a list of ${value.length}` : 'a mapping';
+  else s = String(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+export function hasErrors(diags: readonly Diagnostic[]): boolean {
+  return diags.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,174 @@
+/**
+ * Turns zod issues into Diagnostics in plain words, located at the YAML node they concern.
+ * Library wording never reaches the user: each issue kind is rewritten with a hint.
+ */
+import type { z } from 'zod';
+import { isMap, isPair, isScalar, type Document as YamlDocument, type Node } from 'yaml';
+import { formatPath, showValue, type Diagnostic } from './diagnostic.js';
+import { closest } from './did-you-mean.js';
+
+type Issue = z.core.$ZodIssue;
+
+export interface Located {
+  file: string;
+  yaml: YamlDocument;
+  position(offset: number): { line: number; column: number };
+}
+
+export function explainIssues(issues: readonly Issue[], schema: z.ZodType, at: Located): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const guess = closest(key, known);
+        out.push({
+          ...locateKey(at, issue.path, key),
+          field: formatPath([...issue.path, key]),
+          message: `"${key}" is not a known field`,
+          hint: guess ? `did you mean "${guess}"?` : known.length ? `known fields here: ${known.join(', ')}` : undefined,
+          severity: 'error',
+        });
+      }
+      continue;
+    }
+    const { message, hint } = describe(issue);
+    const input = 'input' in issue ? issue.input : undefined;
+    out.push({ ...locate(at, issue.path), field: formatPath(issue.path), input: showValue(input), message, hint, severity: 'error' });
+  }
+  return out;
+}
+
+function describe(issue: Issue): { message: string; hint?: string } {
+  const input = 'input' in issue ? issue.input : undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return { message: 'is required but missing', hint: hintForMissing(issue.path) };
+      if (input === null) return { message: 'is empty', hint: 'give a value, or remove the line' };
+      if (issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.]+\s*%?\s*$/.test(input)) {
+        return { message: 'must be a plain number', hint: `write ${input.replace(/[%\s]/g, '')} without quotes or "%"; the unit comes from the metric` };
+      }
+      return { message: `must be ${article(issue.expected)}, not ${kindOf(input)}`, hint: typeHint(issue.expected, input) };
+    case 'invalid_value':
+      return { message: `must be one of: ${issue.values.map(String).join(', ')}`, hint: guessEnum(input, issue.values) };
+    case 'invalid_format':
+    case 'custom':
+      return formatMessage(issue.message);
+    case 'too_small':
+      if (issue.origin === 'string') return { message: 'is empty', hint: 'write some text, or remove the line' };
+      if (issue.origin === 'array') return { message: `needs at least ${String(issue.minimum)} item(s)` };
+      return { message: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      if (issue.origin === 'string') return { message: `is longer than ${String(issue.maximum)} characters`, hint: 'shorten it; long text belongs in the note body below the front matter' };
+      if (issue.origin === 'array') return { message: `has more than ${String(issue.maximum)} items`, hint: 'keep the list to what matters this month' };
+      return { message: `must be at most ${String(issue.maximum)}` };
+    case 'invalid_union':
+      return { message: 'must be text, or a mapping of locale to text', hint: 'e.g. name: Record completeness, or name: {en: Record completeness, zh-CN: 客户资料完整率}' };
+    default:
+      return { message: 'has an invalid value' };
+  }
+}
+
+/** Our own regex messages are short codes; turn them into sentences. */
+function formatMessage(code: string): { message: string; hint?: string } {
+  switch (code) {
+    case 'date':
+      return { message: 'is not a date', hint: 'write dates as YYYY-MM-DD, e.g. 2026-09-30' };
+    case 'month':
+      return { message: 'is not a month', hint: 'write months as YYYY-MM, e.g. 2026-09' };
+    case 'no-such-date':
+      return { message: 'is not a day of the calendar', hint: 'check the day of the month, e.g. September has 30 days' };
+    case 'id':
+      return { message: 'is not a valid id', hint: 'ids use lowercase letters, digits, "-" and "_", e.g. record-completeness' };
+    case 'empty':
+      return { message: 'is empty', hint: 'write some text, or remove the line' };
+    case 'too-long':
+      return { message: 'is too long', hint: 'shorten it; long text belongs in the note body below the front matter' };
+    default:
+      return { message: code };
+  }
+}
+
+function typeHint(expected: string, input: unknown): string | undefined {
+  if (expected === 'array') return 'write a list, one item per line starting with "- "';
+  if (expected === 'string' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    return 'text with ": " in it reads as a field; put the whole text in quotes, e.g. - "Phone technique: listen first"';
+  }
+  if (expected === 'string') return 'put the text in quotes';
+  return undefined;
+}
+
+function hintForMissing(path: readonly PropertyKey[]): string {
+  const last = path[path.length - 1];
+  return `add a line "${String(last)}: ..."`;
+}
+
+function guessEnum(input: unknown, values: readonly unknown[]): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const guess = closest(input, values.map(String));
+  return guess ? `did you mean "${guess}"?` : undefined;
+}
+
+function article(kind: string): string {
+  const names: Record<string, string> = { number: 'a number', string: 'text', array: 'a list', object: 'a mapping of fields', boolean: 'true or false', date: 'a date' };
+  return names[kind] ?? kind;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping of fields';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+/** The deepest YAML node that exists on the path, so a missing field points at its parent. */
+function locate(at: Located, path: readonly PropertyKey[]): Pick<Diagnostic, 'file' | 'line' | 'column'> {
+  for (let n = path.length; n >= 0; n--) {
+    const node = at.yaml.getIn(path.slice(0, n) as (string | number)[], true) as Node | undefined;
+    if (node && (node as Node).range) return { file: at.file, ...at.position((node as Node).range![0]) };
+  }
+  return { file: at.file, line: 1, column: 1 };
+}
+
+function locateKey(at: Located, path: readonly PropertyKey[], key: string): Pick<Diagnostic, 'file' | 'line' | 'column'> {
+  const parent = path.length ? at.yaml.getIn(path as (string | number)[], true) : at.yaml.contents;
+  if (isMap(parent)) {
+    for (const pair of parent.items) {
+      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key && pair.key.range) {
+        return { file: at.file, ...at.position(pair.key.range[0]) };
+      }
+    }
+  }
+  return locate(at, path);
+}
+
+/** Field names the schema accepts at a path, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const part of [...path, null]) {
+    node = unwrap(node);
+    if (part === null) break;
+    const def = defOf(node);
+    if (typeof part === 'number' && def?.type === 'array') node = def.element;
+    else if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(part)];
+    else if (def?.type === 'record') node = def.valueType;
+    else return [];
+  }
+  const def = defOf(node);
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+type AnyDef = { type: string; innerType?: unknown; out?: unknown; element?: unknown; shape?: unknown; valueType?: unknown };
+function defOf(node: unknown): AnyDef | undefined {
+  return (node as { _zod?: { def?: AnyDef } } | undefined)?._zod?.def;
+}
+function unwrap(node: unknown): unknown {
+  for (;;) {
+    const def = defOf(node);
+    if (!def) return node;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
+    else if (def.type === 'pipe') node = def.out;
+    else return node;
+  }
+}

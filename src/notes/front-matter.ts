@@ -1,0 +1,101 @@
+/**
+ * Splits a note into YAML front matter and Markdown body. Front matter is data, never code:
+ * gray-matter would evaluate `---js` blocks, so every engine it knows is replaced by a no-op and
+ * the YAML is parsed here, by the `yaml` package, keeping source positions for diagnostics.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+
+const inert = { parse: () => ({}), stringify: () => '' };
+const ENGINES = { yaml: inert, json: inert, javascript: inert, js: inert, coffee: inert, coffeescript: inert, toml: inert, cson: inert };
+
+export interface FrontMatter {
+  data: unknown;
+  yaml: YamlDocument;
+  /** Maps an offset in the YAML text to a 1-based line/column in the note file. */
+  position(offset: number): { line: number; column: number };
+  body: string;
+  /** 1-based line in the note file where the body starts. */
+  bodyLine: number;
+}
+
+export type SplitResult = { ok: true; front: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
+
+export function splitNote(file: string, text: string): SplitResult {
+  const err = (line: number, column: number, message: string, hint?: string): SplitResult => ({
+    ok: false,
+    diagnostics: [{ file, line, column, field: '', message, hint, severity: 'error' }],
+  });
+  const normalized = text.replace(/\r\n?/g, '\n');
+  if (!normalized.startsWith('---')) {
+    return err(1, 1, 'has no front matter', 'start the note with a line "---", the YAML fields, then another "---"');
+  }
+  const parsed = matter(normalized, { engines: ENGINES, language: 'yaml' });
+  const language = (parsed as { language?: string }).language ?? 'yaml';
+  if (language !== 'yaml') {
+    return err(1, 4, `declares its front matter as "${language}"; only YAML is read`, 'remove the word after the first --- so it reads just "---"');
+  }
+  const raw = (parsed as { matter?: string }).matter ?? '';
+  const afterOpen = normalized.indexOf('\n');
+  const hasClose = normalized.indexOf('\n---', afterOpen) !== -1;
+  if (!hasClose) {
+    return err(1, 1, 'front matter is not closed', 'add a line "---" after the last YAML field');
+  }
+  // `raw` starts right after the opening "---" (with the rest of that first line), so offset 0 is on line 1.
+  const lines = new LineCounter();
+  const yaml = parseDocument(raw, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const position = (offset: number) => {
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  // Warnings (an unknown !!tag, say) are errors here: a note's data must mean exactly what it says.
+  // One report per line: a single slip often trips several parser rules at once.
+  const seenLines = new Set<number>();
+  const problems = [...yaml.errors, ...yaml.warnings].filter((e) => {
+    const line = position(e.pos[0]).line;
+    if (seenLines.has(line)) return false;
+    seenLines.add(line);
+    return true;
+  });
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      diagnostics: problems.map((e) => {
+        const p = position(e.pos[0]);
+        return { file, line: p.line, column: p.column, field: '', message: `YAML cannot be read: ${plainYamlError(e.message)}`, hint: yamlHint(e.code), severity: 'error' as const };
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = yaml.toJS({ maxAliasCount: 50 }) ?? {};
+  } catch {
+    // The yaml package refuses alias chains that would expand without bound.
+    return err(1, 1, 'YAML cannot be read: too many aliases (*name) expand into too much data', 'write the values out instead of repeating anchors');
+  }
+  const matterLines = raw.split('\n').length;
+  return { ok: true, front: { data, yaml, position, body: parsed.content, bodyLine: matterLines + 2 } };
+}
+
+function plainYamlError(message: string): string {
+  if (message.startsWith('Unresolved tag')) return `the tag ${message.replace(/^.*tag:yaml\.org,2002:/, '!!').split('\n')[0]} is not allowed; front matter is plain data`;
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'TAG_RESOLVE_FAILED':
+      return 'remove the !!tag and write the value as plain text, a number or a list';
+    case 'DUPLICATE_KEY':
+      return 'each field may appear once; merge the two entries';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: list items start with "- " and nested fields are indented by two spaces';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a value with ":" or "#" in it must be quoted, e.g. why: "queue #3: too long"';
+    default:
+      return 'text with ":", "#", "[" or "{" in it is safest in quotes';
+  }
+}

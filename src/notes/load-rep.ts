@@ -1,0 +1,101 @@
+/**
+ * Loads everything the documents need about one rep: team and rep profiles, every monthly and
+ * annual note in the rep's folder, with cross-file checks. The only code that reads notes is here.
+ */
+import { readdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type MetricDef, type MonthFront, type RepProfile, type TeamProfile } from './schema.js';
+import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
+import type { Diagnostic } from './diagnostic.js';
+import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
+import { addMonths } from '../calendar/months.js';
+
+export { MONTH_FILE, YEAR_FILE };
+
+export interface RepNotes {
+  folder: string;
+  team?: Parsed<TeamProfile>;
+  rep: Parsed<RepProfile>;
+  /** Valid monthly notes, oldest first. */
+  months: Parsed<MonthFront>[];
+  /** Valid annual notes, oldest first. */
+  annuals: Parsed<AnnualFront>[];
+  /** Team metrics merged with the rep's own (the rep's win on the same id). */
+  metrics: MetricDef[];
+}
+
+export interface LoadResult {
+  /** Absent when the profiles themselves are broken: nothing can be rendered for this rep. */
+  notes?: RepNotes;
+  /** Every problem found, in every note. */
+  diagnostics: Diagnostic[];
+  /** Notes that had errors and were left out. */
+  skipped: string[];
+}
+
+/** Lists the note files of a rep folder by kind, sorted by name (= by date). */
+async function listRepFolder(folder: string): Promise<{ months: string[]; annuals: string[]; other: string[] }> {
+  const names = (await readdir(folder)).sort();
+  return {
+    months: names.filter((n) => MONTH_FILE.test(n)).map((n) => join(folder, n)),
+    annuals: names.filter((n) => YEAR_FILE.test(n)).map((n) => join(folder, n)),
+    other: names.filter((n) => n.endsWith('.md') && n !== 'rep.md' && !MONTH_FILE.test(n) && !YEAR_FILE.test(n)),
+  };
+}
+
+export async function loadRep(folder: string): Promise<LoadResult> {
+  const diagnostics: Diagnostic[] = [];
+  const listing = await listRepFolder(folder).catch(() => undefined);
+  if (!listing) {
+    diagnostics.push({ file: folder, line: 0, column: 0, field: '', message: 'is not a readable folder', hint: 'a rep folder holds rep.md and notes such as 2026-09.md', severity: 'error' });
+    return { diagnostics, skipped: [] };
+  }
+  const [repResult, teamResult, monthResults, annualResults] = await Promise.all([
+    parseNote(join(folder, 'rep.md'), repSchema),
+    parseNote(join(dirname(folder), 'team.md'), teamSchema),
+    Promise.all(listing.months.map((f) => parseNote(f, monthSchema))),
+    Promise.all(listing.annuals.map((f) => parseNote(f, annualSchema))),
+  ]);
+  const team = teamResult.ok ? teamResult.note : undefined;
+  // team.md is optional; any other problem with it is reported.
+  if (!teamResult.ok && !(teamResult.diagnostics.length === 1 && teamResult.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...teamResult.diagnostics);
+  if (!repResult.ok) diagnostics.push(...repResult.diagnostics);
+  for (const r of [...monthResults, ...annualResults]) if (!r.ok) diagnostics.push(...r.diagnostics);
+  for (const name of listing.other) {
+    diagnostics.push({ file: join(folder, name), line: 0, column: 0, field: '', message: 'is not a note workplan reads, and is ignored', hint: 'monthly notes are named YYYY-MM.md, annual notes YYYY.md', severity: 'warning' });
+  }
+
+  const metrics = mergeMetrics(team?.data.metrics ?? [], repResult.ok ? repResult.note.data.metrics : []);
+  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder));
+  const partials = monthResults.map(partialOf);
+  partials.forEach((p, i) => {
+    if (!p) return;
+    const before = partials[i - 1];
+    const previous = before && monthOfFile(before.file) === addMonths(monthOfFile(p.file), -1) ? before : undefined;
+    diagnostics.push(...checkMonth(p, metrics, previous));
+  });
+  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics));
+
+  const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));
+  if (!repResult.ok || bad.has(repResult.note.file) || (team && bad.has(team.file))) return { diagnostics, skipped };
+  // A note with any error is left out whole, so it never renders half-right.
+  const months = monthResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
+  const annuals = annualResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
+  return { notes: { folder, team, rep: repResult.note, months, annuals, metrics }, diagnostics, skipped };
+}
+
+function partialOf<T>(r: ParseResult<T>): Partial | undefined {
+  return r.ok ? { file: r.note.file, raw: r.note.data, at: r.note.at } : r.partial;
+}
+
+function monthOfFile(file: string): string {
+  return basename(file).slice(0, 7);
+}
+
+function mergeMetrics(team: MetricDef[], rep: MetricDef[]): MetricDef[] {
+  const byId = new Map<string, MetricDef>();
+  for (const m of team) byId.set(m.id, m);
+  for (const m of rep) byId.set(m.id, m);
+  return [...byId.values()];
+}

@@ -1,0 +1,49 @@
+/** Reads one note file and validates its front matter against a schema: every problem, at once. */
+import type { z } from 'zod';
+import { readNoteText } from './read-text.js';
+import { splitNote } from './front-matter.js';
+import { explainIssues } from './explain.js';
+import type { Diagnostic } from './diagnostic.js';
+
+export interface Parsed<T> {
+  file: string;
+  data: T;
+  body: string;
+  bodyLine: number;
+  /** Where a field is (or its nearest existing parent), for diagnostics raised after schema checks. */
+  at(path: (string | number)[]): { line: number; column: number };
+}
+
+/** What could be read of a note that failed its schema, so cross-file checks still run on it. */
+export interface Partial {
+  file: string;
+  raw: unknown;
+  at(path: (string | number)[]): { line: number; column: number };
+}
+
+export type ParseResult<T> = { ok: true; note: Parsed<T> } | { ok: false; diagnostics: Diagnostic[]; partial?: Partial };
+
+export async function parseNote<S extends z.ZodType>(file: string, schema: S): Promise<ParseResult<z.output<S>>> {
+  const read = await readNoteText(file);
+  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  return parseNoteText(file, read.text, schema);
+}
+
+export function parseNoteText<S extends z.ZodType>(file: string, text: string, schema: S): ParseResult<z.output<S>> {
+  const split = splitNote(file, text);
+  if (!split.ok) return split;
+  const { front } = split;
+  const at = (path: (string | number)[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = front.yaml.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return front.position(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  };
+  const result = schema.safeParse(front.data, { reportInput: true });
+  if (!result.success) {
+    const diagnostics = explainIssues(result.error.issues, schema, { file, yaml: front.yaml, position: front.position });
+    return { ok: false, diagnostics, partial: { file, raw: front.data, at } };
+  }
+  return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at } };
+}

@@ -1,0 +1,43 @@
+/** The shared middle of every job: fill a template with a view, parse it, render every format, write. */
+import type { Document, DocumentMeta } from '../document/types.js';
+import { parseMarkdown } from '../document/from-markdown.js';
+import type { LocaleKit } from '../locale/index.js';
+import { outputPath, type Format } from '../output/paths.js';
+import { writeAtomic } from '../output/write-atomic.js';
+import { renderDocument } from '../render/index.js';
+import { compileTemplate } from '../template/environment.js';
+import { loadTemplate, type TemplateName } from '../template/load-template.js';
+import { defaultTheme, type Theme } from '../theme/theme.js';
+
+export interface RenderOptions {
+  formats: Format[];
+  outDir: string;
+  templatesDir?: string;
+  theme?: Theme;
+  /** SOURCE_DATE_EPOCH, passed in so nothing below reads the environment. */
+  sourceDateEpoch?: string;
+}
+
+export interface Written {
+  file: string;
+  format: Format;
+  bytes: number;
+}
+
+export async function buildDocument(template: TemplateName, view: object, kit: LocaleKit, meta: DocumentMeta, templatesDir?: string): Promise<Document> {
+  const { file, source } = await loadTemplate(template, templatesDir);
+  const markdown = compileTemplate(file, source, kit)(view);
+  return { meta, blocks: parseMarkdown(markdown) };
+}
+
+export async function renderAndWrite(doc: Document, where: { team: string; rep: string; name: string }, options: RenderOptions): Promise<Written[]> {
+  const theme = options.theme ?? defaultTheme;
+  const written: Written[] = [];
+  for (const format of options.formats) {
+    const bytes = await renderDocument(doc, format, theme);
+    const file = outputPath(options.outDir, where.team, where.rep, where.name, format);
+    await writeAtomic(file, bytes);
+    written.push({ file, format, bytes: bytes.length });
+  }
+  return written;
+}

@@ -1,0 +1,67 @@
+/** notes → model → template → document → back ends → files, for one monthly note. */
+import { basename, dirname, resolve } from 'node:path';
+import { loadRep, type LoadResult } from '../notes/load-rep.js';
+import type { Diagnostic } from '../notes/diagnostic.js';
+import type { Locale } from '../notes/schema.js';
+import { localeKit } from '../locale/index.js';
+import { buildMonthlyPlan } from '../model/monthly-plan.js';
+import { documentDate } from './document-date.js';
+import { buildDocument, renderAndWrite, type RenderOptions, type Written } from './compose.js';
+
+export interface PlanJobOptions extends RenderOptions {
+  /** --locale: wins over the note and the profile. */
+  locale?: Locale;
+  /** Rep folders already loaded in this run, so rendering every month of a rep reads its notes once. */
+  repCache?: Map<string, Promise<LoadResult>>;
+}
+
+export interface JobResult {
+  source: string;
+  written: Written[];
+  diagnostics: Diagnostic[];
+  /** False when the note could not be rendered; diagnostics say why. */
+  ok: boolean;
+}
+
+export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions): Promise<JobResult> {
+  const file = resolve(noteFile);
+  const folder = dirname(file);
+  let pending = options.repCache?.get(folder);
+  if (!pending) {
+    pending = loadRep(folder);
+    options.repCache?.set(folder, pending);
+  }
+  const loaded = await pending;
+  const diagnostics = [...loaded.diagnostics];
+  const note = loaded.notes?.months.find((m) => resolve(m.file) === file);
+  const fail = (): JobResult => ({ source: noteFile, written: [], diagnostics: relevant(diagnostics, file), ok: false });
+  if (!loaded.notes || !note) {
+    if (!diagnostics.some((d) => d.severity === 'error' && resolve(d.file) === file) && loaded.notes) {
+      diagnostics.push({ file: noteFile, line: 0, column: 0, field: '', message: 'is not a monthly note', hint: 'monthly notes are named YYYY-MM.md inside a rep folder with rep.md', severity: 'error' });
+    }
+    return fail();
+  }
+  const notes = loaded.notes;
+  const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
+  const kit = localeKit(locale);
+  const view = buildMonthlyPlan(notes, note.data.month, locale);
+  const monthLabel = kit.month(note.data.month);
+  const doc = await buildDocument('monthly-plan', view, kit, {
+    title: `${kit.t('plan.title')} · ${notes.rep.data.name} · ${monthLabel}`,
+    author: notes.rep.data.name,
+    lang: locale,
+    header: `${notes.rep.data.name} · ${view.teamName} · ${kit.t('plan.title')} · ${monthLabel}`,
+    footer: kit.t('footer'),
+    date: documentDate(`${note.data.month}-01`, options.sourceDateEpoch),
+  }, options.templatesDir);
+  const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);
+  return { source: noteFile, written, diagnostics: relevant(diagnostics, file), ok: true };
+}
+
+/**
+ * Problems worth showing for this plan: everything about this note and the profiles, and other
+ * notes' errors as the reason they were left out of the history.
+ */
+function relevant(diags: Diagnostic[], file: string): Diagnostic[] {
+  return diags.filter((d) => resolve(d.file) === file || basename(d.file) === 'rep.md' || basename(d.file) === 'team.md' || d.severity === 'error');
+}

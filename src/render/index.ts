@@ -1,0 +1,15 @@
+/** One function per output format behind one switch; back ends see only the Document and theme. */
+import type { Document } from '../document/types.js';
+import type { Format } from '../output/paths.js';
+import type { Theme } from '../theme/theme.js';
+import { renderDocx } from './docx/index.js';
+import { renderPdf } from './pdf/index.js';
+
+export async function renderDocument(doc: Document, format: Format, theme: Theme): Promise<Buffer> {
+  switch (format) {
+    case 'docx':
+      return renderDocx(doc, theme);
+    case 'pdf':
+      return renderPdf(doc, theme);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The Handlebars environment that fills templates. Our output language is Markdown, not HTML, so
+ * `{{x}}` must escape for Markdown. Handlebars reads its escape function from a module shared by
+ * every instance, so it is replaced once, here, for the whole process; `{{{x}}}` stays raw.
+ */
+import Handlebars from 'handlebars';
+import type { LocaleKit } from '../locale/index.js';
+import { escapeMarkdown } from './escape-markdown.js';
+import { registerHelpers } from './helpers.js';
+import { TemplateError } from './template-error.js';
+
+(Handlebars.Utils as { escapeExpression: (s: unknown) => string }).escapeExpression = (value: unknown): string => {
+  if (value == null || value === false) return '';
+  if (value instanceof Handlebars.SafeString) return value.toString();
+  return escapeMarkdown(String(value));
+};
+
+export type Render = (view: object) => string;
+
+const environments = new Map<string, typeof Handlebars>();
+const compiled = new Map<string, Render>();
+
+function environment(kit: LocaleKit): typeof Handlebars {
+  let hb = environments.get(kit.locale);
+  if (!hb) {
+    hb = Handlebars.create();
+    registerHelpers(hb, kit);
+    environments.set(kit.locale, hb);
+  }
+  return hb;
+}
+
+/** Compiles a template once per locale; errors name the template file and line. */
+export function compileTemplate(file: string, source: string, kit: LocaleKit): Render {
+  const key = `${kit.locale}\0${file}\0${source.length}\0${source}`;
+  const hit = compiled.get(key);
+  if (hit) return hit;
+  const hb = environment(kit);
+  let template: HandlebarsTemplateDelegate;
+  try {
+    // Parse eagerly so syntax errors surface here, with a line, not on first use.
+    hb.parse(source);
+    template = hb.compile(source, { preventIndent: true });
+  } catch (error) {
+    throw new TemplateError(file, lineOf(error), `template cannot be read: ${firstLine(error)}`, { cause: error });
+  }
+  const render: Render = (view) => {
+    try {
+      return template(view, { allowProtoPropertiesByDefault: false });
+    } catch (error) {
+      throw new TemplateError(file, lineOf(error), `template failed: ${firstLine(error)}`, { cause: error });
+    }
+  };
+  compiled.set(key, render);
+  return render;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+function lineOf(error: unknown): number | undefined {
+  const m = /line (\d+)/i.exec(error instanceof Error ? error.message : '');
+  if (m) return Number(m[1]);
+  const hbLine = (error as { lineNumber?: number }).lineNumber;
+  return typeof hbLine === 'number' ? hbLine : undefined;
+}

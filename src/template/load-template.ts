@@ -1,0 +1,40 @@
+/**
+ * Finds a template by name: a same-named file in the user's templates folder shadows the built-in
+ * one, so a manager can copy a template out, edit it and point --templates at it.
+ */
+import { readFile, readdir, copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TemplateError } from './template-error.js';
+
+/** The templates shipped with workplan (the repo's templates/ folder, two levels above this module). */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup';
+
+export interface TemplateSource {
+  file: string;
+  source: string;
+}
+
+export async function loadTemplate(name: TemplateName, userDir?: string): Promise<TemplateSource> {
+  const fileName = `${name}.md.hbs`;
+  const candidates = userDir ? [join(userDir, fileName), join(BUILTIN_TEMPLATES, fileName)] : [join(BUILTIN_TEMPLATES, fileName)];
+  const file = candidates.find((f) => existsSync(f));
+  if (!file) throw new TemplateError(candidates[0]!, undefined, `template "${fileName}" was not found`);
+  return { file, source: await readFile(file, 'utf8') };
+}
+
+/** Copies the built-in templates into `dir` for editing; existing files are kept. Returns the files written. */
+export async function copyBuiltinTemplates(dir: string): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  for (const name of (await readdir(BUILTIN_TEMPLATES)).filter((n) => n.endsWith('.md.hbs')).sort()) {
+    const target = join(dir, name);
+    if (existsSync(target)) continue;
+    await copyFile(join(BUILTIN_TEMPLATES, name), target);
+    written.push(target);
+  }
+  return written;
+}

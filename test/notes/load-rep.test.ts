@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadRep } from '../../src/notes/load-rep.js';
+import { formatDiagnostics } from '../../src/cli/report.js';
+import { expectGolden } from '../helpers/golden.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const root = join(import.meta.dirname, '..', '..');
+
+describe('loadRep on valid notes', () => {
+  test('reads profiles, months in order and merges team and rep metrics', async () => {
+    const r = await loadRep(join(fixtures, 'team-a', 'ana'));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.notes?.months.map((m) => m.data.month)).toEqual(['2026-08', '2026-09']);
+    expect(r.notes?.metrics.map((m) => m.id)).toEqual(['completeness', 'complaints', 'weekly-calls']);
+    expect(r.notes?.team?.data.name).toBe('Team A');
+    expect(r.notes?.months[1]!.body).toContain('Listening to the end');
+  });
+});
+
+describe('loadRep on broken notes', () => {
+  test('reports every problem of every note at once, with file, line, field and hint (golden)', async () => {
+    const r = await loadRep(join(fixtures, 'bad-team', 'bo'));
+    expectGolden('validate-bad-team.txt', formatDiagnostics(r.diagnostics, root) + '\n');
+  });
+
+  test('skips only the broken notes and keeps the good one', async () => {
+    const r = await loadRep(join(fixtures, 'bad-team', 'bo'));
+    expect(r.notes?.months.map((m) => m.data.month)).toEqual(['2026-08']);
+    expect(r.skipped.map((f) => f.slice(-10))).toEqual(['2026-09.md', '2026-10.md', '2026-11.md', '2026-12.md']);
+  });
+
+  test('a ---js front matter is never evaluated', async () => {
+    await loadRep(join(fixtures, 'bad-team', 'bo'));
+    expect(existsSync('/tmp/workplan-pwned')).toBe(false);
+  });
+
+  test('a typo in a field name suggests the right one at its line', async () => {
+    const r = await loadRep(join(fixtures, 'bad-team', 'bo'));
+    const d = r.diagnostics.find((x) => x.field === 'review.shortfals');
+    expect(d).toMatchObject({ line: 7, column: 3, message: '"shortfals" is not a known field', hint: 'did you mean "shortfalls"?' });
+  });
+
+  test('an undefined metric id is an error even in a note that also fails its schema', async () => {
+    const r = await loadRep(join(fixtures, 'bad-team', 'bo'));
+    expect(r.diagnostics.find((x) => x.field === 'actuals.completness')?.hint).toBe('did you mean "completeness"?');
+  });
+});
