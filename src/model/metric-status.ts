@@ -22,7 +22,8 @@ export function improvement(from: number, to: number, direction: Direction): num
 /** Fraction of the way from baseline to target; null when the target is the baseline. */
 export function progress(baseline: number, target: number, latest: number): number | null {
   if (target === baseline) return null;
-  return (latest - baseline) / (target - baseline);
+  // "+ 0" turns the -0 of a lower-is-better metric that has not moved into 0.
+  return (latest - baseline) / (target - baseline) + 0;
 }
 
 export interface StatusInput {

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { stageFor, tenureMonth } from '../../src/model/career-stage.js';
+import { reviewGoals } from '../../src/model/goal-review.js';
+import { flatStreak } from '../../src/model/stagnation.js';
+import type { MonthFront } from '../../src/notes/schema.js';
+
+const note = (m: string, extra: Partial<MonthFront> = {}): MonthFront => ({
+  month: m, actuals: {}, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [], ...extra,
+});
+
+describe('career stage', () => {
+  test('the hiring month is month 1; stages change after months 3, 6 and 18', () => {
+    expect(tenureMonth('2025-12-15', '2025-12')).toBe(1);
+    expect(tenureMonth('2025-12-01', '2026-03')).toBe(4);
+    expect([1, 3, 4, 6, 7, 18, 19].map(stageFor)).toEqual(['fresh', 'fresh', 'frustration', 'frustration', 'growth', 'growth', 'mature']);
+  });
+  test('a month before the hire date counts as month 1', () => {
+    expect(tenureMonth('2026-10-01', '2026-09')).toBe(1);
+  });
+});
+
+describe('last month goals', () => {
+  const directions = new Map([['calls', 'higher' as const], ['complaints', 'lower' as const]]);
+  const previous = note('2026-08', {
+    actuals: { calls: 150, complaints: 5 },
+    goals: [
+      { title: 'Calls', metric: 'calls', target: 180, actions: [] },
+      { title: 'Fewer complaints', metric: 'complaints', target: 3, actions: [] },
+      { id: 'course', title: 'Product course', actions: [] },
+      { title: 'Mentor sessions', actions: [] },
+    ],
+  });
+  const current = note('2026-09', {
+    actuals: { calls: 170, complaints: 3 },
+    review: { achievements: [], shortfalls: [], goals: [{ goal: 'course', result: 'partly', note: '2 of 3 modules' }] },
+  });
+  test('metric goals judged by the numbers, others by the rep, else not assessed', () => {
+    const r = reviewGoals(previous, current, directions);
+    expect(r.map((g) => [g.title, g.result, g.source])).toEqual([
+      ['Calls', 'partly', 'metric'],
+      ['Fewer complaints', 'met', 'metric'],
+      ['Product course', 'partly', 'review'],
+      ['Mentor sessions', 'unknown', 'none'],
+    ]);
+  });
+});
+
+describe('stagnation', () => {
+  const directions = new Map([['calls', 'higher' as const], ['complaints', 'lower' as const]]);
+  const series = (values: [number, number][], start = 1) => values.map(([c, k], i) => note(`2026-${String(start + i).padStart(2, '0')}`, { actuals: { calls: c, complaints: k } }));
+  test('three months without any metric improving is a streak of three', () => {
+    expect(flatStreak(series([[150, 5], [160, 4], [160, 4], [158, 5], [158, 6]]), '2026-05', directions)).toBe(3);
+  });
+  test('one metric improving breaks the streak', () => {
+    expect(flatStreak(series([[150, 5], [150, 5], [150, 4], [150, 4]]), '2026-04', directions)).toBe(1);
+  });
+  test('a missing month breaks the run', () => {
+    const s = series([[150, 5], [150, 5], [150, 5]]);
+    s.push(note('2026-06', { actuals: { calls: 150, complaints: 5 } }));
+    expect(flatStreak(s, '2026-06', directions)).toBe(0);
+  });
+});
