@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
 import { templatesCommand } from './commands/templates.js';
+import { summaryCommand } from './commands/summary.js';
 import { reportFailure } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
@@ -15,7 +16,7 @@ export function program(): Command {
     .version(version)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success, 1 invalid input (notes, paths, options), 2 template error, 3 internal error.\n');
-  for (const cmd of [planCommand(), validateCommand(), templatesCommand()]) cli.addCommand(cmd);
+  for (const cmd of [planCommand(), summaryCommand(), validateCommand(), templatesCommand()]) cli.addCommand(cmd);
   cli.exitOverride();
   for (const cmd of cli.commands) cmd.exitOverride();
   return cli;

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
-import type { MetricDef, RepProfile, TeamProfile } from './schema.js';
+import type { Framework, MetricDef, RepProfile, TeamProfile } from './schema.js';
 import type { Parsed, Partial } from './parse-note.js';
 
 export const MONTH_FILE = /^(\d{4})-(0[1-9]|1[0-2])\.md$/;
@@ -68,7 +68,7 @@ export function checkMonth(note: Partial, metrics: readonly MetricDef[], previou
   return out;
 }
 
-export function checkAnnual(note: Partial, metrics: readonly MetricDef[]): Diagnostic[] {
+export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framework?: Framework): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit = emitter(out);
   const raw = isRecord(note.raw) ? note.raw : {};
@@ -77,6 +77,14 @@ export function checkAnnual(note: Partial, metrics: readonly MetricDef[]): Diagn
     emit({ file: note.file, ...note.at(['year']), field: 'year', input: String(raw.year), message: `says ${raw.year} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the year' });
   }
   checkMetricRefs(note, raw, metrics, emit);
+  if (framework && isRecord(raw.ratings)) {
+    const ids = framework.groups.flatMap((g) => g.items.map((i) => i.id));
+    for (const key of Object.keys(raw.ratings)) {
+      if (ids.includes(key)) continue;
+      const guess = closest(key, ids);
+      emit({ file: note.file, ...note.at(['ratings', key]), field: `ratings.${key}`, input: key, message: `rates "${key}", which is not a competency of the framework "${framework.id}"`, hint: guess ? `did you mean "${guess}"?` : 'use the ids in the framework file (framework/competencies.yaml)' });
+    }
+  }
   return out;
 }
 

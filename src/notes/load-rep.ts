@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type MetricDef, type MonthFront, type RepProfile, type TeamProfile } from './schema.js';
+import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepProfile, type TeamProfile } from './schema.js';
 import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
@@ -43,7 +43,12 @@ async function listRepFolder(folder: string): Promise<{ months: string[]; annual
   };
 }
 
-export async function loadRep(folder: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /** When given, annual ratings are checked against its competency ids. */
+  framework?: Framework;
+}
+
+export async function loadRep(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
   const listing = await listRepFolder(folder).catch(() => undefined);
   if (!listing) {
@@ -74,7 +79,7 @@ export async function loadRep(folder: string): Promise<LoadResult> {
     const previous = before && monthOfFile(before.file) === addMonths(monthOfFile(p.file), -1) ? before : undefined;
     diagnostics.push(...checkMonth(p, metrics, previous));
   });
-  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics));
+  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework));
 
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));

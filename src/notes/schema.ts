@@ -142,3 +142,19 @@ export const annualSchema = z.strictObject({
     .default({ goals: [] }),
 });
 export type AnnualFront = z.infer<typeof annualSchema>;
+
+/** The competency framework a self-review rates itself against; data, so a company can swap in its own. */
+export const frameworkSchema = z.strictObject({
+  id,
+  groups: z
+    .array(
+      z.strictObject({
+        id,
+        name: localizedText,
+        items: z.array(z.strictObject({ id, name: localizedText })).min(1).max(50),
+      }),
+    )
+    .min(1)
+    .max(20),
+});
+export type Framework = z.infer<typeof frameworkSchema>;

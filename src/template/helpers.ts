@@ -44,8 +44,21 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     },
     /** The rep's own Markdown, kept as Markdown, its headings nested `shift` levels deeper. */
     markdown: (text: unknown, options: HelperOptions) => new hb.SafeString(adoptUserMarkdown(typeof text === 'string' ? text : '', Number((options.hash as { shift?: number }).shift ?? 0))),
+    /** {{chart title=name values=series target=target unit=unit}} → a line chart by month; null values are gaps. */
+    chart: (options: HelperOptions) => {
+      const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown };
+      const values = Array.isArray(h.values) ? h.values.map((v) => (isNum(v) ? v : null)) : [];
+      const labels = Array.isArray(h.labels) ? h.labels.map(String) : values.map((_, i) => String(i + 1));
+      const unit = typeof h.unit === 'string' ? kit.t(`unit.${h.unit}` as LabelKey).trim() : '';
+      return new hb.SafeString(fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target: isNum(h.target) ? h.target : null, unit }));
+    },
+    /** A list of months as one localised phrase: "March 2026, July 2026". */
+    months: (list: unknown) => (Array.isArray(list) ? list.map((m) => kit.month(String(m))).join(kit.locale === 'en' ? ', ' : '、') : ''),
+    /** A rating 1-5 as digits with a bar of filled and empty dots. */
+    rating: (r: unknown) => (isNum(r) ? `${'●'.repeat(r)}${'○'.repeat(Math.max(0, 5 - r))} ${r}` : '—'),
     pageBreak: () => new hb.SafeString(fencedBlock('pagebreak', {})),
     eq: (a: unknown, b: unknown) => a === b,
+    concat: (...args: unknown[]) => args.slice(0, -1).map(String).join(''),
     inc: (n: unknown) => (isNum(n) ? n + 1 : n),
     /** {{#if (any list1 list2)}} — true when any argument is a non-empty list or truthy. */
     any: (...args: unknown[]) => args.slice(0, -1).some((a) => (Array.isArray(a) ? a.length > 0 : Boolean(a))),

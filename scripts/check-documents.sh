@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Opens every generated document as a real client would: LibreOffice converts each DOCX to PDF,
+# pdffonts confirms every PDF font is embedded, pdftotext confirms the expected text comes out.
+set -euo pipefail
+root=${1:-out}
+fail=0
+mapfile -t docx < <(find "$root" -name '*.docx' | sort)
+mapfile -t pdfs < <(find "$root" -name '*.pdf' -not -path '*/.lo/*' | sort)
+[ ${#docx[@]} -gt 0 ] || { echo "no DOCX under $root"; exit 1; }
+[ ${#pdfs[@]} -gt 0 ] || { echo "no PDF under $root"; exit 1; }
+
+lo=$(mktemp -d)
+trap 'rm -rf "$lo"' EXIT
+# One LibreOffice process for all files: starting it is the slow part.
+soffice --headless -env:UserInstallation=file://"$lo"/profile --convert-to pdf --outdir "$lo" "${docx[@]}" >"$lo/log" 2>&1 || true
+for f in "${docx[@]}"; do
+  out="$lo/$(basename "${f%.docx}").pdf"
+  if [ ! -s "$out" ]; then echo "FAIL LibreOffice could not open $f"; fail=1; continue; fi
+  pages=$(pdfinfo "$out" | awk '/^Pages:/{print $2}')
+  [ "${pages:-0}" -ge 1 ] || { echo "FAIL $f converted to an empty PDF"; fail=1; }
+done
+echo "LibreOffice opened ${#docx[@]} DOCX files"
+
+for f in "${pdfs[@]}"; do
+  # pdffonts: columns "emb sub" must both be "yes" for every font.
+  if pdffonts "$f" | tail -n +3 | awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad=1 } END { exit bad }'; then :; else
+    echo "FAIL fonts not embedded as subsets in $f"; pdffonts "$f"; fail=1
+  fi
+  text=$(pdftotext -enc UTF-8 "$f" -)
+  # Each document's language is in its folder's rep.md; the title label proves the text copies out.
+  case "$text" in
+    *月度工作计划*|*月度工作計畫*|*"월간 업무 계획"*|*"Monthly work plan"*|*年度工作总结*|*年度工作總結*|*"연간 업무"*|*"Annual summary"*|*"Team rollup"*|*团队汇总*|*團隊彙總*|*"팀 종합"*) ;;
+    *) echo "FAIL expected title text not extracted from $f"; fail=1 ;;
+  esac
+  # The rep's name, in their own script, must come out too (out/<team>/<rep>/… ↔ data/<team>/<rep>/rep.md).
+  rel=${f#"$root"/}; team=${rel%%/*}; rest=${rel#*/}; rep=${rest%%/*}
+  profile="${DATA:-data}/$team/$rep/rep.md"
+  if [ -f "$profile" ]; then
+    name=$(sed -n 's/^name:[[:space:]]*//p' "$profile" | head -n 1 | sed 's/^["'"'"']//; s/["'"'"']$//')
+    case "$text" in *"$name"*) ;; *) echo "FAIL rep name \"$name\" not extracted from $f"; fail=1 ;; esac
+  fi
+done
+echo "checked fonts and text of ${#pdfs[@]} PDF files"
+exit $fail

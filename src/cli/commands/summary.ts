@@ -1,0 +1,47 @@
+import { Command, Option } from 'commander';
+import { relative } from 'node:path';
+import { expandPaths } from '../../notes/find-notes.js';
+import type { Diagnostic } from '../../notes/diagnostic.js';
+import { runAnnualSummary } from '../../pipeline/annual-summary-job.js';
+import { EXIT } from '../exit-codes.js';
+import { InputError } from '../errors.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { formatDiagnostics, summarize } from '../report.js';
+
+export const yearOption = () =>
+  new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
+    if (!/^\d{4}$/.test(v)) throw new InputError(`--year must be a year such as 2026, not "${v}"`);
+    return Number(v);
+  });
+
+export function summaryCommand(): Command {
+  return new Command('summary')
+    .summary('render the annual summary / self-review of a rep')
+    .description("Render a rep's annual summary and self-review from a year of monthly notes and the annual note (YYYY.md). Give rep folders, or folders to search for them.")
+    .argument('<rep-folders...>', 'rep folders (holding rep.md), or folders to search for them')
+    .addOption(yearOption())
+    .addOption(formatOption())
+    .addOption(outOption())
+    .addOption(localeOption())
+    .addOption(templatesOption())
+    .option('--framework <file>', 'competency framework (default: <data>/framework/competencies.yaml)')
+    .addHelpText('after', '\nExamples:\n  workplan summary data/service-desk/li-na --year 2026\n  workplan summary data --year 2026 --format pdf\n')
+    .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string }) => {
+      const targets = await expandPaths(paths);
+      if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
+      if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
+      const diagnostics: Diagnostic[] = [];
+      let failed = 0;
+      for (const folder of targets.repFolders) {
+        const result = await runAnnualSummary(folder, { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+        diagnostics.push(...result.diagnostics);
+        if (!result.ok) failed++;
+        for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
+      }
+      if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n${summarize(diagnostics)}\n`);
+      if (failed) {
+        process.stderr.write(`${failed} of ${targets.repFolders.length} summaries not rendered\n`);
+        process.exitCode = EXIT.invalidInput;
+      }
+    });
+}

@@ -1,0 +1,163 @@
+/** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
+import type { AnnualFront, Framework, GoalResult, Locale, RepProfile } from '../notes/schema.js';
+import type { RepNotes } from '../notes/load-rep.js';
+import { pickLocalized } from '../locale/index.js';
+import { addMonths } from '../calendar/months.js';
+import { stageFor, tenureMonth, type Stage } from './career-stage.js';
+import { reviewGoals, type GoalReview } from './goal-review.js';
+import type { Direction } from './metric-status.js';
+import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
+import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
+import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
+import type { PlanGoal } from './monthly-plan.js';
+
+export interface GoalTally {
+  set: number;
+  met: number;
+  partly: number;
+  missed: number;
+  unknown: number;
+}
+
+export interface MonthGoals {
+  month: string;
+  goals: (GoalReview & { unit?: MetricYear['unit'] })[];
+}
+
+export interface StageChange {
+  month: string;
+  stage: Stage;
+  tenure: number;
+}
+
+export interface CompetencyRow {
+  id: string;
+  name: string;
+  rating: number | null;
+  previous: number | null;
+}
+
+export interface CompetencyGroup {
+  id: string;
+  name: string;
+  items: CompetencyRow[];
+  average: number | null;
+  previousAverage: number | null;
+}
+
+export interface AnnualSummaryView {
+  locale: Locale;
+  rep: RepProfile;
+  teamName: string;
+  year: number;
+  monthsWithNotes: string[];
+  /** Months of the year (from the hiring month on) with no note. */
+  missingMonths: string[];
+  metrics: MetricYear[];
+  metricsMet: number;
+  goals: GoalTally;
+  goalsByMonth: MonthGoals[];
+  achievements: { month: string; text: string }[];
+  shortfalls: ShortfallGroup[];
+  recurringShortfalls: number;
+  /** Stage at the first and last month of the year the rep worked, and every change between. */
+  stages: StageChange[];
+  finalStage: Stage;
+  /** Months in which no metric had improved for three months or more. */
+  flatMonths: string[];
+  competencies: CompetencyGroup[];
+  hasRatings: boolean;
+  hasPreviousRatings: boolean;
+  reflection: { key: 'robot' | 'posture' | 'mistakes' | 'expectations'; answer: string }[];
+  summary?: string;
+  body: string;
+  nextGoals: PlanGoal[];
+}
+
+export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale, framework?: Framework): AnnualSummaryView {
+  const all = notes.months.map((m) => m.data);
+  const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
+  const annual = notes.annuals.find((a) => a.data.year === year);
+  const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
+  const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
+  const hiredMonth = notes.rep.data.hired.slice(0, 7);
+  const months = monthsOfYear(year).filter((m) => m >= hiredMonth);
+  const have = new Set(inYear.map((m) => m.month));
+
+  // The next January's note closes December; anything else outside the year is left out.
+  const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
+  const measured = measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined);
+  const metrics = notes.metrics.map((def) => metricYear(def, measured, all, year, locale));
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+
+  const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
+  // Goals set in month M are judged by month M+1's note; December's by the annual note's values.
+  const byMonth = new Map(all.map((m) => [m.month, m]));
+  const goalsByMonth: MonthGoals[] = inYear
+    .filter((m) => m.goals.length > 0)
+    .map((m) => {
+      const next = m.month === `${year}-12` && annual && !byMonth.has(`${year + 1}-01`) ? pseudoNote(annual.data, m.month) : byMonth.get(addMonths(m.month, 1));
+      const reviews = next ? reviewGoals(m, next, directions, byMonth.get(addMonths(m.month, -1))) : m.goals.map((g): GoalReview => ({ title: g.title, metric: g.metric, target: g.target, result: 'unknown', source: 'none' }));
+      return { month: m.month, goals: reviews.map((g) => ({ ...g, unit: g.metric ? unitOf.get(g.metric) : undefined })) };
+    });
+  const tally: GoalTally = { set: 0, met: 0, partly: 0, missed: 0, unknown: 0 };
+  for (const g of goalsByMonth.flatMap((m) => m.goals)) {
+    tally.set++;
+    tally[g.result as GoalResult | 'unknown']++;
+  }
+
+  const shortfalls = groupShortfalls(inYear.map((m) => ({ month: m.month, shortfalls: m.review.shortfalls })));
+  const stages = stageChanges(notes.rep.data.hired, months);
+  const ratings = annual?.data.ratings ?? {};
+  const previousRatings = previousAnnual?.ratings ?? {};
+  const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {
+    const items = g.items.map((i): CompetencyRow => ({ id: i.id, name: pickLocalized(i.name, locale), rating: ratings[i.id] ?? null, previous: previousRatings[i.id] ?? null }));
+    return { id: g.id, name: pickLocalized(g.name, locale), items, average: mean(items.map((i) => i.rating)), previousAverage: mean(items.map((i) => i.previous)) };
+  });
+  const reflection = annual?.data.reflection ?? {};
+  return {
+    locale,
+    rep: notes.rep.data,
+    teamName: notes.team?.data.name ?? notes.rep.data.team,
+    year,
+    monthsWithNotes: inYear.map((m) => m.month),
+    missingMonths: months.filter((m) => !have.has(m)),
+    metrics,
+    metricsMet: metrics.filter((m) => m.met).length,
+    goals: tally,
+    goalsByMonth,
+    achievements: inYear.flatMap((m) => m.review.achievements.map((text) => ({ month: addMonths(m.month, -1), text }))),
+    shortfalls,
+    recurringShortfalls: shortfalls.filter((s) => s.months.length > 1).length,
+    stages,
+    finalStage: stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(notes.rep.data.hired, `${year}-12`)),
+    flatMonths: inYear.map((m) => m.month).filter((m) => flatStreak(inYear, m, directions) >= STAGNATION_MONTHS),
+    competencies: competencies.filter((g) => g.items.some((i) => i.rating !== null || i.previous !== null)),
+    hasRatings: Object.keys(ratings).length > 0,
+    hasPreviousRatings: Object.keys(previousRatings).length > 0,
+    reflection: (['robot', 'posture', 'mistakes', 'expectations'] as const).flatMap((key) => (reflection[key] ? [{ key, answer: reflection[key]! }] : [])),
+    summary: annual?.data.summary,
+    body: annual?.body ?? '',
+    nextGoals: (annual?.data.next.goals ?? []).map((g) => ({ ...g, metricName: g.metric ? byId.get(g.metric)?.name : undefined, unit: g.metric ? byId.get(g.metric)?.unit : undefined })),
+  };
+}
+
+/** The annual note's year-end values, shaped as a month note so December's goals can be judged. */
+function pseudoNote(annual: AnnualFront, month: string) {
+  return { month: addMonths(month, 1), actuals: annual.actuals, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] };
+}
+
+function stageChanges(hired: string, months: string[]): StageChange[] {
+  const out: StageChange[] = [];
+  for (const month of months) {
+    const tenure = tenureMonth(hired, month);
+    const stage = stageFor(tenure);
+    if (out.length === 0 || out[out.length - 1]!.stage !== stage) out.push({ month, stage, tenure });
+  }
+  return out;
+}
+
+function mean(values: (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null);
+  return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
+}

@@ -1,0 +1,67 @@
+/** notes → model → template → document → back ends → files, for one rep's year. */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadRep } from '../notes/load-rep.js';
+import { loadFramework } from '../notes/load-framework.js';
+import type { Diagnostic } from '../notes/diagnostic.js';
+import type { Framework, Locale } from '../notes/schema.js';
+import { localeKit } from '../locale/index.js';
+import { buildAnnualSummary } from '../model/annual-summary.js';
+import { documentDate } from './document-date.js';
+import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
+import type { JobResult } from './monthly-plan-job.js';
+
+export interface SummaryJobOptions extends RenderOptions {
+  year: number;
+  locale?: Locale;
+  /** A framework already loaded (batch), or a file to load; else the data folder's framework/competencies.yaml. */
+  framework?: Framework;
+  frameworkFile?: string;
+}
+
+/** data/<team>/<rep> → data/framework/competencies.yaml, the default place for the framework. */
+export function defaultFrameworkFile(repFolder: string): string {
+  return join(dirname(dirname(resolve(repFolder))), 'framework', 'competencies.yaml');
+}
+
+export async function runAnnualSummary(repFolder: string, options: SummaryJobOptions): Promise<JobResult> {
+  const diagnostics: Diagnostic[] = [];
+  let framework = options.framework;
+  if (!framework) {
+    const file = options.frameworkFile ?? defaultFrameworkFile(repFolder);
+    if (options.frameworkFile || existsSync(file)) {
+      const loaded = await loadFramework(file);
+      if (loaded.ok) framework = loaded.framework;
+      else return { source: repFolder, written: [], diagnostics: loaded.diagnostics, ok: false };
+    }
+  }
+  const loaded = await loadRep(repFolder, { framework });
+  diagnostics.push(...loaded.diagnostics);
+  if (!loaded.notes) return { source: repFolder, written: [], diagnostics, ok: false };
+  const notes = loaded.notes;
+  const { year } = options;
+  const yearNotes = notes.months.filter((m) => m.data.month.startsWith(`${year}-`));
+  const annual = notes.annuals.find((a) => a.data.year === year);
+  for (const m of notes.months) {
+    if (!m.data.month.startsWith(`${year}-`) && m.data.month !== `${year + 1}-01`) {
+      diagnostics.push({ file: m.file, line: 0, column: 0, field: '', message: `is outside ${year} and is left out of the summary`, severity: 'warning' });
+    }
+  }
+  if (yearNotes.length === 0 && !annual) {
+    diagnostics.push({ file: repFolder, line: 0, column: 0, field: '', message: `has no notes for ${year}`, hint: `monthly notes are named ${year}-01.md … ${year}-12.md; the annual note ${year}.md`, severity: 'error' });
+    return { source: repFolder, written: [], diagnostics, ok: false };
+  }
+  const locale = options.locale ?? annual?.data.locale ?? notes.rep.data.locale;
+  const kit = localeKit(locale);
+  const view = buildAnnualSummary(notes, year, locale, framework);
+  const doc = await buildDocument('annual-summary', view, kit, {
+    title: `${kit.t('summary.title')} · ${notes.rep.data.name} · ${year}`,
+    author: notes.rep.data.name,
+    lang: locale,
+    header: `${notes.rep.data.name} · ${view.teamName} · ${kit.t('summary.title')} · ${year}`,
+    footer: kit.t('footer'),
+    date: documentDate(`${year}-12-31`, options.sourceDateEpoch),
+  }, options.templatesDir);
+  const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id || basename(repFolder), name: `${year}-summary` }, options);
+  return { source: repFolder, written, diagnostics, ok: true };
+}

@@ -1,0 +1,9 @@
+/** Builds dist/ once before the suite, so CLI tests run the same JavaScript users run. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  if (process.env.WORKPLAN_SKIP_BUILD === "1") return;
+  const root = join(import.meta.dirname, '..', '..');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+}
