@@ -111,4 +111,18 @@ export interface Labels {
   'reflection.posture': string;
   'reflection.mistakes': string;
   'reflection.expectations': string;
+  'section.reps': string;
+  'section.teamTotals': string;
+  'section.stages': string;
+  'section.signals': string;
+  'section.teamTrend': string;
+  'col.goalsMetSet': string;
+  'col.monthsNotes': string;
+  'col.reps': string;
+  'col.share': string;
+  'col.metTarget': string;
+  'rollup.goalsLine': string;
+  'rollup.frustration': string;
+  'rollup.flagIntro': string;
+  'rollup.noFlags': string;
 }

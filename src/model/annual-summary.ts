@@ -10,6 +10,9 @@ import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './me
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
 import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
 import type { PlanGoal } from './monthly-plan.js';
+import type { KpiValue } from '../notes/load-kpi.js';
+import { overlayKpi } from './kpi-overlay.js';
+import { mean } from './mean.js';
 
 export interface GoalTally {
   set: number;
@@ -74,7 +77,13 @@ export interface AnnualSummaryView {
   nextGoals: PlanGoal[];
 }
 
-export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale, framework?: Framework): AnnualSummaryView {
+export interface SummaryInputs {
+  framework?: Framework;
+  /** Values from a KPI export for this rep, by measured month; they override the notes. */
+  kpi?: ReadonlyMap<string, Record<string, KpiValue>>;
+}
+
+export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale, { framework, kpi }: SummaryInputs = {}): AnnualSummaryView {
   const all = notes.months.map((m) => m.data);
   const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
@@ -86,7 +95,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
-  const measured = measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined);
+  const measured = overlayKpi(measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined), kpi);
   const metrics = notes.metrics.map((def) => metricYear(def, measured, all, year, locale));
   const byId = new Map(metrics.map((m) => [m.id, m]));
 
@@ -155,9 +164,4 @@ function stageChanges(hired: string, months: string[]): StageChange[] {
     if (out.length === 0 || out[out.length - 1]!.stage !== stage) out.push({ month, stage, tenure });
   }
   return out;
-}
-
-function mean(values: (number | null)[]): number | null {
-  const xs = values.filter((v): v is number => v !== null);
-  return xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null;
 }

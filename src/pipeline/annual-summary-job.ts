@@ -5,8 +5,10 @@ import { loadRep } from '../notes/load-rep.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { Framework, Locale } from '../notes/schema.js';
+import type { KpiTable } from '../notes/load-kpi.js';
 import { localeKit } from '../locale/index.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
+import { rollupRow, type RollupRow } from '../model/team-rollup.js';
 import { documentDate } from './document-date.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
@@ -17,6 +19,15 @@ export interface SummaryJobOptions extends RenderOptions {
   /** A framework already loaded (batch), or a file to load; else the data folder's framework/competencies.yaml. */
   framework?: Framework;
   frameworkFile?: string;
+  /** KPI values from --metrics, for every rep of the run. */
+  kpi?: KpiTable;
+  kpiFile?: string;
+  /** False to compute the rollup row only (a rep another shard renders). */
+  render?: boolean;
+}
+
+export interface SummaryResult extends JobResult {
+  row?: RollupRow;
 }
 
 /** data/<team>/<rep> → data/framework/competencies.yaml, the default place for the framework. */
@@ -24,7 +35,7 @@ export function defaultFrameworkFile(repFolder: string): string {
   return join(dirname(dirname(resolve(repFolder))), 'framework', 'competencies.yaml');
 }
 
-export async function runAnnualSummary(repFolder: string, options: SummaryJobOptions): Promise<JobResult> {
+export async function runAnnualSummary(repFolder: string, options: SummaryJobOptions): Promise<SummaryResult> {
   const diagnostics: Diagnostic[] = [];
   let framework = options.framework;
   if (!framework) {
@@ -51,9 +62,17 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
     diagnostics.push({ file: repFolder, line: 0, column: 0, field: '', message: `has no notes for ${year}`, hint: `monthly notes are named ${year}-01.md … ${year}-12.md; the annual note ${year}.md`, severity: 'error' });
     return { source: repFolder, written: [], diagnostics, ok: false };
   }
+  const known = new Set(notes.metrics.map((m) => m.id));
+  for (const [month, values] of options.kpi?.get(notes.rep.data.id) ?? []) {
+    for (const [metric, v] of Object.entries(values)) {
+      if (!known.has(metric)) diagnostics.push({ file: options.kpiFile ?? 'kpi', line: v.line, column: 0, field: 'metric', input: JSON.stringify(metric), message: `names metric "${metric}", which rep ${notes.rep.data.id} does not have (${month})`, hint: `define it in team.md or rep.md, or correct the id (known: ${[...known].join(', ')})`, severity: 'error' });
+    }
+  }
   const locale = options.locale ?? annual?.data.locale ?? notes.rep.data.locale;
   const kit = localeKit(locale);
-  const view = buildAnnualSummary(notes, year, locale, framework);
+  const view = buildAnnualSummary(notes, year, locale, { framework, kpi: options.kpi?.get(notes.rep.data.id) });
+  const row = rollupRow(view);
+  if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row };
   const doc = await buildDocument('annual-summary', view, kit, {
     title: `${kit.t('summary.title')} · ${notes.rep.data.name} · ${year}`,
     author: notes.rep.data.name,
@@ -63,5 +82,5 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
     date: documentDate(`${year}-12-31`, options.sourceDateEpoch),
   }, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id || basename(repFolder), name: `${year}-summary` }, options);
-  return { source: repFolder, written, diagnostics, ok: true };
+  return { source: repFolder, written, diagnostics, ok: true, row };
 }

@@ -1,4 +1,5 @@
 /** The shared middle of every job: fill a template with a view, parse it, render every format, write. */
+import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta } from '../document/types.js';
 import { parseMarkdown } from '../document/from-markdown.js';
 import type { LocaleKit } from '../locale/index.js';
@@ -22,6 +23,7 @@ export interface Written {
   file: string;
   format: Format;
   bytes: number;
+  sha256: string;
 }
 
 export async function buildDocument(template: TemplateName, view: object, kit: LocaleKit, meta: DocumentMeta, templatesDir?: string): Promise<Document> {
@@ -37,7 +39,7 @@ export async function renderAndWrite(doc: Document, where: { team: string; rep: 
     const bytes = await renderDocument(doc, format, theme);
     const file = outputPath(options.outDir, where.team, where.rep, where.name, format);
     await writeAtomic(file, bytes);
-    written.push({ file, format, bytes: bytes.length });
+    written.push({ file, format, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   return written;
 }

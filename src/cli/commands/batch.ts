@@ -1,0 +1,52 @@
+import { Command, Option } from 'commander';
+import { relative } from 'node:path';
+import { runBatch } from '../../batch/run-batch.js';
+import { parseShard } from '../../batch/shard.js';
+import { hasErrors } from '../../notes/diagnostic.js';
+import { EXIT } from '../exit-codes.js';
+import { InputError } from '../errors.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { formatDiagnostics, summarize } from '../report.js';
+import { yearOption } from './summary.js';
+import { existsSync } from 'node:fs';
+
+export function batchCommand(): Command {
+  return new Command('batch')
+    .summary("render every rep's annual summary and a rollup per team")
+    .description("Render the annual summary of every rep in the team folders given, on a pool of worker threads, and one team rollup per team. A rep with bad notes is skipped and listed at the end; everything else is still written.")
+    .argument('<team-folders...>', 'team folders (holding rep folders), or folders above them')
+    .addOption(yearOption())
+    .addOption(formatOption())
+    .addOption(outOption())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of cores)').argParser((v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${v}"`);
+      return Number(v);
+    }))
+    .option('--shard <i/n>', 'render only the i-th of n stable parts of the reps (for a CI matrix); shard 1 also renders the rollups')
+    .option('--metrics <kpi.csv>', 'metric values from the call system: CSV with columns rep,month,metric,value')
+    .option('--json', 'print a machine-readable report (files with size and SHA-256, failures, timings) on stdout')
+    .option('--framework <file>', 'competency framework (default: <data>/framework/competencies.yaml)')
+    .addOption(localeOption())
+    .addOption(templatesOption())
+    .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad.\n')
+    .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string }) => {
+      const missing = paths.filter((p) => !existsSync(p));
+      if (missing.length) throw new InputError(`cannot find ${missing.join(', ')}`);
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      if (opts.shard !== undefined && !shard) throw new InputError(`--shard must look like 2/5 (part 2 of 5), not "${opts.shard}"`);
+      if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
+      const report = await runBatch(paths, {
+        year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale),
+        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+      });
+      if (report.reps === 0 && report.outputs.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
+      if (report.diagnostics.length) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n${summarize(report.diagnostics)}\n`);
+      for (const f of report.failed) process.stderr.write(`FAILED ${f.rep}\n`);
+      process.stderr.write(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)\n`);
+      if (opts.json) {
+        const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: report.diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      }
+      if (report.failed.length || hasErrors(report.diagnostics)) process.exitCode = EXIT.invalidInput;
+    });
+}
