@@ -55,13 +55,14 @@ export async function loadKpi(file: string): Promise<KpiResult> {
       bad(line, unknownColumn, record[unknownColumn], `column "${unknownColumn}" is not one workplan reads`, guess ? `did you mean "${guess}"?` : undefined);
     }
     const { rep = '', month = '', metric = '', value = '' } = record;
-    let ok = true;
-    if (!ID.test(rep)) (ok = false), bad(line, 'rep', rep, 'is not a rep id', 'use the id from rep.md, e.g. li-na');
-    if (!MONTH.test(month)) (ok = false), bad(line, 'month', month, 'is not a month', 'write months as YYYY-MM, the month the value was measured');
-    if (!ID.test(metric)) (ok = false), bad(line, 'metric', metric, 'is not a metric id', 'use the id from team.md or rep.md, e.g. completeness');
     const n = Number(value.replace(/%$/, ''));
-    if (value === '' || !Number.isFinite(n)) (ok = false), bad(line, 'value', value, 'is not a number', 'write plain numbers such as 76 or 76.5');
-    if (!ok) continue;
+    const problems: [string, string, string, string][] = [];
+    if (!ID.test(rep)) problems.push(['rep', rep, 'is not a rep id', 'use the id from rep.md, e.g. li-na']);
+    if (!MONTH.test(month)) problems.push(['month', month, 'is not a month', 'write months as YYYY-MM, the month the value was measured']);
+    if (!ID.test(metric)) problems.push(['metric', metric, 'is not a metric id', 'use the id from team.md or rep.md, e.g. completeness']);
+    if (value === '' || !Number.isFinite(n)) problems.push(['value', value, 'is not a number', 'write plain numbers such as 76 or 76.5']);
+    for (const [field, input, message, hint] of problems) bad(line, field, input, message, hint);
+    if (problems.length) continue;
     let months = table.get(rep);
     if (!months) table.set(rep, (months = new Map()));
     const values = months.get(month) ?? {};
