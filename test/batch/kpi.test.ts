@@ -29,7 +29,7 @@ describe('KPI import', () => {
   });
   test('KPI values override what notes measured, month by month', () => {
     const measured = new Map([['2026-08', { completeness: 75, complaints: 4 }]]);
-    const out = overlayKpi(measured, new Map([['2026-08', { completeness: { value: 77, line: 2 } }], ['2026-09', { complaints: { value: 3, line: 3 } }]]));
+    const out = overlayKpi(measured, new Map<string, Record<string, { value: number; line: number }>>([['2026-08', { completeness: { value: 77, line: 2 } }], ['2026-09', { complaints: { value: 3, line: 3 } }]]));
     expect(out.get('2026-08')).toEqual({ completeness: 77, complaints: 4 });
     expect(out.get('2026-09')).toEqual({ complaints: 3 });
     expect(measured.get('2026-08')!.completeness).toBe(75);

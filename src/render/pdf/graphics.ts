@@ -1,0 +1,97 @@
+/** Vector graphics: the progress bar and the line chart, drawn with pdfkit paths. */
+import type { ChartBlock, ProgressBlock } from '../../document/types.js';
+import type { Flow } from './flow.js';
+
+export const PROGRESS_HEIGHT = 18;
+
+export function drawProgress(flow: Flow, block: ProgressBlock): void {
+  const { doc, theme } = flow;
+  const size = theme.size.body * 0.95;
+  const labelWidth = flow.width * 0.36;
+  const captionWidth = 70;
+  const barX = flow.left + labelWidth + 8;
+  const barWidth = flow.width - labelWidth - captionWidth - 16;
+  const label = flow.measure([{ text: block.label }], labelWidth, { size });
+  const height = Math.max(PROGRESS_HEIGHT, label.height + 4);
+  flow.ensure(height);
+  const top = flow.y;
+  flow.drawLines(label, flow.left, top + (height - label.height) / 2, labelWidth);
+  const barHeight = 9;
+  const barY = top + (height - barHeight) / 2;
+  doc.roundedRect(barX, barY, barWidth, barHeight, barHeight / 2).fill(theme.colors.barTrack);
+  if (block.value > 0) doc.roundedRect(barX, barY, Math.max(barHeight, barWidth * block.value), barHeight, barHeight / 2).fill(theme.colors[block.status]);
+  const caption = flow.measure([{ text: block.caption, bold: true }], captionWidth, { size, color: theme.colors[block.status] });
+  flow.drawLines(caption, barX + barWidth + 8, top + (height - caption.height) / 2, captionWidth);
+  flow.y = top + height + 2;
+}
+
+export const CHART_HEIGHT = 170;
+
+/** Round tick steps (1, 2, 2.5, 5 × 10ⁿ) so the axis reads naturally. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
+  const raw = (max - min) / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const start = Math.floor(min / step) * step;
+  const ticks: number[] = [];
+  for (let v = start; v <= max + step * 0.001; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  if (ticks[ticks.length - 1]! < max) ticks.push(ticks[ticks.length - 1]! + step);
+  return ticks;
+}
+
+export function drawChart(flow: Flow, block: ChartBlock): void {
+  const { doc, theme } = flow;
+  const small = theme.size.small;
+  const title = flow.measure([{ text: block.title, bold: true }], flow.width, { size: theme.size.body });
+  flow.ensure(title.height + CHART_HEIGHT);
+  flow.drawLines(title, flow.left, flow.y, flow.width);
+  flow.y += title.height + 2;
+  const top = flow.y;
+  const plot = { x: flow.left + 44, y: top + 8, w: flow.width - 90, h: CHART_HEIGHT - 40 };
+  const present = block.values.filter((v): v is number => v !== null);
+  const domain = [...present, ...(block.target !== null ? [block.target] : [])];
+  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
+  const lo = ticks[0]!;
+  const hi = ticks[ticks.length - 1]!;
+  const yOf = (v: number) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h;
+  const n = Math.max(1, block.labels.length);
+  const xOf = (i: number) => plot.x + ((i + 0.5) / n) * plot.w;
+  const label = (text: string, x: number, y: number, w: number, align: 'left' | 'center' | 'right', color = theme.colors.muted) => {
+    const p = flow.measure([{ text }], w, { size: small, color });
+    flow.drawLines(p, x, y, w, align);
+  };
+  // Grid and y axis.
+  for (const t of ticks) {
+    const y = yOf(t);
+    doc.moveTo(plot.x, y).lineTo(plot.x + plot.w, y).lineWidth(0.4).strokeColor(theme.colors.rule).stroke();
+    label(`${formatTick(t)}${block.unit}`, flow.left, y - small * 0.75, 40, 'right');
+  }
+  block.labels.forEach((l, i) => label(l, xOf(i) - 15, plot.y + plot.h + 3, 30, 'center'));
+  // Target as a dashed line.
+  if (block.target !== null) {
+    const y = yOf(block.target);
+    doc.save().moveTo(plot.x, y).lineTo(plot.x + plot.w, y).lineWidth(1).dash(4, { space: 3 }).strokeColor(theme.colors.met).stroke().restore();
+    doc.undash();
+    label(`${formatTick(block.target)}${block.unit}`, plot.x + plot.w + 4, y - small * 0.75, 42, 'left', theme.colors.met);
+  }
+  // The series: segments only between neighbouring months that both have a value, so gaps stay gaps.
+  doc.lineWidth(1.6).strokeColor(theme.colors.accent);
+  for (let i = 1; i < block.values.length; i++) {
+    const a = block.values[i - 1];
+    const b = block.values[i];
+    if (a === null || a === undefined || b === null || b === undefined) continue;
+    doc.moveTo(xOf(i - 1), yOf(a)).lineTo(xOf(i), yOf(b)).stroke();
+  }
+  block.values.forEach((v, i) => {
+    if (v !== null) doc.circle(xOf(i), yOf(v), 2.4).fill(theme.colors.accent);
+  });
+  flow.y = top + CHART_HEIGHT - 16;
+}
+
+function formatTick(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * End to end over the sample team: every rep, in their own language, through the real CLI, with
+ * the text pulled back out of the PDF and the DOCX.
+ */
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cli, ROOT } from '../helpers/cli.js';
+import { pdfText } from '../helpers/pdf-text.js';
+import { docxText } from '../helpers/docx-text.js';
+import { comparable } from '../helpers/same-text.js';
+import { loadRep, type RepNotes } from '../../src/notes/load-rep.js';
+import { localeKit, pickLocalized } from '../../src/locale/index.js';
+
+const team = join(ROOT, 'data', 'service-desk');
+const repIds = existsSync(team) ? readdirSync(team, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const out = mkdtempSync(join(tmpdir(), 'workplan-samples-'));
+
+describe('sample team', () => {
+  test('has at least four reps covering en, zh-CN, zh-TW and ko', async () => {
+    const locales = new Set<string>();
+    for (const id of repIds) locales.add((await loadRep(join(team, id))).notes!.rep.data.locale);
+    expect([...locales].sort()).toEqual(['en', 'ko', 'zh-CN', 'zh-TW']);
+  });
+
+  test('every sample note is valid', () => {
+    const r = cli(['validate', 'data']);
+    expect(r.stderr).not.toMatch(/\s{2}error[\s:]/);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe.each(repIds)('sample rep %s', (id) => {
+  let notes: RepNotes;
+  beforeAll(async () => {
+    notes = (await loadRep(join(team, id))).notes!;
+  });
+
+  test('latest monthly plan: PDF and DOCX carry the rep, month, labels, metrics and goals in the rep\'s language', async () => {
+    const latest = notes.months[notes.months.length - 1]!;
+    const r = cli(['plan', latest.file, '--out', out]);
+    expect(r.status).toBe(0);
+    const base = join(out, notes.rep.data.team, id, `${latest.data.month}-plan`);
+    const pdf = comparable(await pdfText(readFileSync(`${base}.pdf`)));
+    const docx = comparable(await docxText(readFileSync(`${base}.docx`)));
+    const kit = localeKit(notes.rep.data.locale);
+    const expected = [
+      `${kit.t('plan.title')} · ${kit.month(latest.data.month)}`,
+      notes.rep.data.name,
+      kit.t('section.metrics'),
+      ...notes.metrics.slice(0, 3).map((m) => pickLocalized(m.name, notes.rep.data.locale)),
+      ...latest.data.goals.map((g) => g.title),
+      ...latest.data.review.shortfalls.map((s) => s.why),
+    ];
+    for (const e of expected) {
+      expect(pdf, `PDF lacks ${e}`).toContain(comparable(e));
+      expect(docx, `DOCX lacks ${e}`).toContain(comparable(e));
+    }
+  });
+});
