@@ -1,6 +1,7 @@
 /** Vector graphics: the progress bar and the line chart, drawn with pdfkit paths. */
 import type { ChartBlock, ProgressBlock } from '../../document/types.js';
 import type { Flow } from './flow.js';
+import { formatTick, niceTicks } from '../graphics/ticks.js';
 
 export const PROGRESS_HEIGHT = 18;
 
@@ -26,22 +27,6 @@ export function drawProgress(flow: Flow, block: ProgressBlock): void {
 }
 
 export const CHART_HEIGHT = 170;
-
-/** Round tick steps (1, 2, 2.5, 5 × 10ⁿ) so the axis reads naturally. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const raw = (max - min) / count;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
-  const start = Math.floor(min / step) * step;
-  const ticks: number[] = [];
-  for (let v = start; v <= max + step * 0.001; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
-  if (ticks[ticks.length - 1]! < max) ticks.push(ticks[ticks.length - 1]! + step);
-  return ticks;
-}
 
 export function drawChart(flow: Flow, block: ChartBlock): void {
   const { doc, theme } = flow;
@@ -90,8 +75,4 @@ export function drawChart(flow: Flow, block: ChartBlock): void {
     if (v !== null) doc.circle(xOf(i), yOf(v), 2.4).fill(theme.colors.accent);
   });
   flow.y = top + CHART_HEIGHT - 16;
-}
-
-function formatTick(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
