@@ -3,6 +3,10 @@ import { expandPaths } from '../../notes/find-notes.js';
 import { loadRep } from '../../notes/load-rep.js';
 import { hasErrors, type Diagnostic } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
+import { existsSync } from 'node:fs';
+import { loadFramework } from '../../notes/load-framework.js';
+import type { Framework } from '../../notes/schema.js';
+import { defaultFrameworkFile } from '../../pipeline/annual-summary-job.js';
 import { InputError } from '../errors.js';
 import { formatDiagnostics, summarize } from '../report.js';
 
@@ -18,8 +22,16 @@ export function validateCommand(): Command {
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       const diagnostics: Diagnostic[] = [];
       let notes = 0;
+      // Each data folder's competency framework is checked once, and annual ratings against it.
+      const frameworks = new Map<string, Framework | undefined>();
       for (const folder of targets.repFolders) {
-        const result = await loadRep(folder);
+        const file = defaultFrameworkFile(folder);
+        if (!frameworks.has(file)) {
+          const loaded = existsSync(file) ? await loadFramework(file) : undefined;
+          if (loaded && !loaded.ok) diagnostics.push(...loaded.diagnostics);
+          frameworks.set(file, loaded?.ok ? loaded.framework : undefined);
+        }
+        const result = await loadRep(folder, { framework: frameworks.get(file) });
         diagnostics.push(...result.diagnostics);
         if (result.notes) notes += result.notes.months.length + result.notes.annuals.length + 1;
       }

@@ -26,7 +26,7 @@ export function drawProgress(flow: Flow, block: ProgressBlock): void {
   flow.y = top + height + 2;
 }
 
-export const CHART_HEIGHT = 170;
+export const CHART_HEIGHT = 150;
 
 export function drawChart(flow: Flow, block: ChartBlock): void {
   const { doc, theme } = flow;
