@@ -51,6 +51,9 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   if (!loaded.notes) return { source: repFolder, written: [], diagnostics, ok: false };
   const notes = loaded.notes;
   const { year } = options;
+  // A summary missing a month because of a typo would mislead: any broken note of the year fails the rep.
+  const brokenInYear = loaded.skipped.filter((f) => new RegExp(`(^|[\\/])(${year}(-\\d\\d)?|${year + 1}-01)\\.md$`).test(f));
+  if (brokenInYear.length) return { source: repFolder, written: [], diagnostics, ok: false };
   const yearNotes = notes.months.filter((m) => m.data.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
   for (const m of notes.months) {
