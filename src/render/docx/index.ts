@@ -1,10 +1,10 @@
 /** The DOCX back end: takes the Document and the theme, returns the file's bytes. */
-import { AlignmentType, Document as WordDocument, Footer, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document as WordDocument, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Document } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { blocks } from './blocks.js';
 import { documentStyles, numbering } from './styles.js';
-import { normalizeDocx } from './deterministic-zip.js';
+import { packDocx } from './deterministic-zip.js';
 
 /** Points to twentieths of a point, Word's page unit. */
 const twip = (pt: number) => Math.round(pt * 20);
@@ -33,7 +33,7 @@ export async function renderDocx(doc: Document, theme: Theme): Promise<Buffer> {
       },
     ],
   });
-  return normalizeDocx(await Packer.toBuffer(word), meta.date);
+  return packDocx(word, meta.date);
 }
 
 /** "Page {page} of {pages}" with live PAGE and NUMPAGES fields in place of the placeholders. */

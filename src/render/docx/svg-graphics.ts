@@ -31,9 +31,23 @@ function rasterise(svg: string, width: number, height: number): Picture {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const bars = new Map<string, Picture>();
+
+/** Bars are cached by colour and fill (in steps of half a percent, below what the eye can tell apart). */
 export function progressPicture(block: ProgressBlock, theme: Theme, width = 200, height = 10): Picture {
+  const value = Math.round(block.value * 200) / 200;
+  const key = `${theme.colors[block.status]}|${theme.colors.barTrack}|${value}|${width}|${height}`;
+  let picture = bars.get(key);
+  if (!picture) {
+    picture = drawBar(value, theme.colors[block.status], theme, width, height);
+    bars.set(key, picture);
+  }
+  return picture;
+}
+
+function drawBar(value: number, color: string, theme: Theme, width: number, height: number): Picture {
   const r = height / 2;
-  const fill = block.value > 0 ? `<rect x="0" y="0" width="${Math.max(height, width * block.value).toFixed(2)}" height="${height}" rx="${r}" fill="${theme.colors[block.status]}"/>` : '';
+  const fill = value > 0 ? `<rect x="0" y="0" width="${Math.max(height, width * value).toFixed(2)}" height="${height}" rx="${r}" fill="${color}"/>` : '';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" rx="${r}" fill="${theme.colors.barTrack}"/>${fill}</svg>`;
   return rasterise(svg, width, height);
 }

@@ -2,7 +2,7 @@
 import type PDFDocument from 'pdfkit';
 import type { Glyph } from './shape-text.js';
 import type { Line } from './break-lines.js';
-import { getFont, type LoadedFont } from './fonts.js';
+import { getFont, pdfFontObject, type LoadedFont } from './fonts.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -42,7 +42,7 @@ function useFont(doc: Doc, font: LoadedFont): void {
   let keys = registered.get(doc);
   if (!keys) registered.set(doc, (keys = new Set()));
   if (keys.has(font.key)) return;
-  // pdfkit 0.20 accepts a parsed fontkit font (an object with `layout`) in place of a path.
-  doc.registerFont(font.key, font.font as unknown as string);
+  // pdfkit 0.20 accepts a parsed font (an object with `layout`) in place of a path.
+  doc.registerFont(font.key, pdfFontObject(font) as unknown as string);
   keys.add(font.key);
 }

@@ -1,6 +1,8 @@
 declare module 'fontkit' {
   export interface Glyph {
+    id: number;
     advanceWidth: number;
+    codePoints: number[];
   }
   export interface Font {
     unitsPerEm: number;

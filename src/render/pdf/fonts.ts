@@ -92,3 +92,41 @@ export function faceFor(cp: number, chain: readonly FontFace[], weight: Weight):
   choice.set(key, face);
   return face;
 }
+
+interface SimpleRun {
+  glyphs: fontkit.Glyph[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+  advanceWidth: number;
+}
+
+const forPdf = new WeakMap<LoadedFont, object>();
+
+/**
+ * The font as pdfkit gets it: the fontkit font with `layout` replaced by a plain character-to-glyph
+ * mapping. fontkit's own layout runs OpenType shaping (GSUB/GPOS), whose tables in the CJK fonts
+ * cost about half a second to read on first use and a lot per document after. We place text by
+ * advance widths anyway (see shape-text.ts), and Chinese, Korean and our Latin text need no
+ * shaping, so drawing now matches measuring exactly.
+ */
+export function pdfFontObject(f: LoadedFont): object {
+  let proxy = forPdf.get(f);
+  if (!proxy) {
+    const font = f.font;
+    const layout = (text: string): SimpleRun => {
+      const glyphs: fontkit.Glyph[] = [];
+      const positions: SimpleRun['positions'] = [];
+      let advanceWidth = 0;
+      for (const ch of text) {
+        const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
+        glyphs.push(glyph);
+        // Fresh objects: pdfkit scales positions in place.
+        positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+        advanceWidth += glyph.advanceWidth;
+      }
+      return { glyphs, positions, advanceWidth };
+    };
+    proxy = new Proxy(font as object, { get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop)) });
+    forPdf.set(f, proxy);
+  }
+  return proxy;
+}
