@@ -33,7 +33,7 @@ for (const rep of readdirSync(data, { withFileTypes: true }).filter((d) => d.isD
 }
 if (!zhNote) throw new Error('no zh-CN sample rep found');
 
-const bin = join(root, 'dist', 'cli', 'bin.js');
+const bin = join(root, 'dist', 'bundle', 'bin.js');
 const out = mkdtempSync(join(tmpdir(), 'workplan-bench-'));
 const results = {};
 try {

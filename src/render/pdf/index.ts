@@ -18,6 +18,8 @@ export async function renderPdf(doc: Document, theme: Theme): Promise<Buffer> {
     pdfVersion: '1.7',
     displayTitle: true,
     info: { Title: meta.title, Author: meta.author, Creator: 'workplan', Producer: 'workplan', CreationDate: meta.date, ModDate: meta.date },
+    // No default Helvetica: every run sets its own face, and parsing the AFM cost time per document.
+    font: null as unknown as string,
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
