@@ -60,5 +60,5 @@ export async function packDocx(word: WordDocument, date: Date): Promise<Buffer> 
     t = t.replace(/(<pic:cNvPr id=")\d+(")/g, (_w, a: string, b: string) => `${a}${++cNvPr}${b}`);
     out[name] = strToU8(t);
   }
-  return Buffer.from(zipSync(out, { level: 6, mtime: date }));
+  return Buffer.from(zipSync(out, { level: 1, mtime: date }));
 }
