@@ -89,8 +89,10 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
   const annual = notes.annuals.find((a) => a.data.year === year);
   const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
   const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
-  const hiredMonth = notes.rep.data.hired.slice(0, 7);
-  const months = monthsOfYear(year).filter((m) => m >= hiredMonth);
+  // The first plan a rep writes is for the first month they start at its beginning.
+  const hired = notes.rep.data.hired;
+  const firstMonth = hired.endsWith('-01') ? hired.slice(0, 7) : addMonths(hired.slice(0, 7), 1);
+  const months = monthsOfYear(year).filter((m) => m >= firstMonth);
   const have = new Set(inYear.map((m) => m.month));
 
   // The next January's note closes December; anything else outside the year is left out.

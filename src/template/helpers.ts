@@ -53,7 +53,7 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       return new hb.SafeString(fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target: isNum(h.target) ? h.target : null, unit }));
     },
     /** A list of months as one localised phrase: "March 2026, July 2026". */
-    months: (list: unknown) => (Array.isArray(list) ? list.map((m) => kit.month(String(m))).join(kit.locale === 'en' ? ', ' : '、') : ''),
+    months: (list: unknown) => (Array.isArray(list) ? list.map((m) => kit.month(String(m))).join(kit.locale.startsWith('zh') ? '、' : ', ') : ''),
     /** A rating 1-5 as digits with a bar of filled and empty dots. */
     rating: (r: unknown) => (isNum(r) ? `${'●'.repeat(r)}${'○'.repeat(Math.max(0, 5 - r))} ${r}` : '—'),
     pageBreak: () => new hb.SafeString(fencedBlock('pagebreak', {})),
