@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Speed of workplan, measured the way the issues state the targets:
-//   cold: one `workplan plan <note> --format both` process, median wall time of several runs;
-//   warm: many plans rendered in one process on one core (DOCX + PDF each), plans per second.
-// Usage: npm run bench [-- --runs 15 --plans 120]
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readdirSync, readFileSync } from 'node:fs';
+// Speed of workplan, measured the way the issues state the targets, in one run:
+//   plan cold:     one `workplan plan <note> --format both` process, median wall time;
+//   plan warm:     many plans in one process on one core (DOCX + PDF each), plans per second;
+//   summary cold:  one `workplan summary <rep> --year 2026` process, median wall time;
+//   summary warm:  many summaries in one process on one core, summaries per second;
+//   batch:         a synthetic centre (scripts/make-centre.mjs), every summary + rollups, both formats,
+//                  wall time and peak memory; and pandoc + LibreOffice on the same documents when installed.
+// Usage: npm run bench [-- --runs 11 --plans 120 --summaries 40 --reps 1000]
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,55 +21,114 @@ const arg = (name, fallback) => {
 };
 const runs = arg('runs', 11);
 const plans = arg('plans', 120);
+const summaries = arg('summaries', 40);
+const reps = arg('reps', 1000);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-
-// Every monthly note of the sample team; the Chinese rep's latest note is the cold-run subject.
-const data = join(root, 'data', 'service-desk');
-const notes = [];
-let zhNote;
-for (const rep of readdirSync(data, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  const months = readdirSync(join(data, rep.name)).filter((n) => /^\d{4}-\d{2}\.md$/.test(n)).sort().map((f) => join(data, rep.name, f));
-  notes.push(...months);
-  if (/^locale:\s*zh-CN\s*$/m.test(readFileSync(join(data, rep.name, 'rep.md'), 'utf8'))) zhNote = months.at(-1);
-}
-if (!zhNote) throw new Error('no zh-CN sample rep found');
-
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const bin = join(root, 'dist', 'bundle', 'bin.js');
 const out = mkdtempSync(join(tmpdir(), 'workplan-bench-'));
 const results = {};
-try {
-  // Cold runs: a new process each time, both formats.
-  const cold = [];
-  spawnSync(process.execPath, [bin, 'plan', zhNote, '--format', 'both', '--out', out]); // warm the disk cache
+
+// The sample team: every monthly note, every rep folder; the Chinese rep is the cold-run subject.
+const data = join(root, 'data', 'service-desk');
+const notes = [];
+const repFolders = [];
+let zhRep;
+for (const rep of readdirSync(data, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+  const folder = join(data, rep.name);
+  repFolders.push(folder);
+  notes.push(...readdirSync(folder).filter((n) => /^\d{4}-\d{2}\.md$/.test(n)).sort().map((f) => join(folder, f)));
+  if (/^locale:\s*zh-CN\s*$/m.test(readFileSync(join(folder, 'rep.md'), 'utf8'))) zhRep = folder;
+}
+if (!zhRep) throw new Error('no zh-CN sample rep found');
+const zhNote = join(zhRep, readdirSync(zhRep).filter((n) => /^\d{4}-\d{2}\.md$/.test(n)).sort().at(-1));
+
+const coldMedian = (args) => {
+  spawnSync(process.execPath, [bin, ...args]); // warm the disk cache
+  const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [bin, 'plan', zhNote, '--format', 'both', '--out', out], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`plan failed: ${r.stderr}`);
-    cold.push((performance.now() - t) / 1000);
+    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args[0]} failed: ${r.stderr}`);
+    times.push((performance.now() - t) / 1000);
   }
-  results.coldPlanMedianSeconds = +median(cold).toFixed(3);
-  results.coldPlanMinSeconds = +Math.min(...cold).toFixed(3);
+  return +median(times).toFixed(3);
+};
 
-  // Warm: one process, one core, many plans (DOCX + PDF each).
+try {
+  results.planColdMedianSeconds = coldMedian(['plan', zhNote, '--format', 'both', '--out', out]);
+  results.summaryColdMedianSeconds = coldMedian(['summary', zhRep, '--year', '2026', '--format', 'both', '--out', out]);
+
+  // Warm: one process, one core (the main thread), DOCX + PDF each.
   const { runMonthlyPlan } = await import(join(root, 'dist', 'pipeline', 'monthly-plan-job.js'));
-  const options = { formats: ['docx', 'pdf'], outDir: out, repCache: new Map() };
-  await runMonthlyPlan(zhNote, options); // load fonts and templates once, as a long run would
-  const t = performance.now();
-  for (let i = 0; i < plans; i++) {
-    const r = await runMonthlyPlan(notes[i % notes.length], options);
-    if (!r.ok) throw new Error(`plan failed for ${notes[i % notes.length]}`);
+  const { runAnnualSummary } = await import(join(root, 'dist', 'pipeline', 'annual-summary-job.js'));
+  const planOptions = { formats: ['docx', 'pdf'], outDir: out, repCache: new Map() };
+  await runMonthlyPlan(zhNote, planOptions);
+  let t = performance.now();
+  for (let i = 0; i < plans; i++) if (!(await runMonthlyPlan(notes[i % notes.length], planOptions)).ok) throw new Error('plan failed');
+  results.planWarmPerSecond = +(plans / ((performance.now() - t) / 1000)).toFixed(1);
+  const summaryOptions = { year: 2026, formats: ['docx', 'pdf'], outDir: out };
+  await runAnnualSummary(zhRep, summaryOptions);
+  t = performance.now();
+  for (let i = 0; i < summaries; i++) if (!(await runAnnualSummary(repFolders[i % repFolders.length], summaryOptions)).ok) throw new Error('summary failed');
+  results.summaryWarmPerSecond = +(summaries / ((performance.now() - t) / 1000)).toFixed(1);
+
+  // Batch: a synthetic centre, both formats, on every core.
+  const centre = join(root, '.bench', `centre-${reps}`);
+  if (!existsSync(centre)) execFileSync(process.execPath, [join(root, 'scripts', 'make-centre.mjs'), '--reps', String(reps), '--out', centre], { stdio: 'inherit' });
+  t = performance.now();
+  const batch = spawnSync(process.execPath, [bin, 'batch', centre, '--year', '2026', '--out', join(out, 'batch'), '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - t) / 1000;
+  if (batch.status !== 0) throw new Error(`batch failed: ${batch.stderr.slice(-2000)}`);
+  const report = JSON.parse(batch.stdout);
+  results.batchReps = report.rendered;
+  results.batchFiles = report.outputs.length;
+  results.batchWallSeconds = +wall.toFixed(1);
+  results.batchPeakRssMb = report.peakRssMb;
+  results.batchJobs = report.jobs;
+
+  // Peers on the same documents, when installed: pandoc (Markdown → DOCX) in a shell loop, then
+  // LibreOffice (DOCX → PDF) in one process, for a sample of the same summaries.
+  if (has('pandoc') && has('soffice')) {
+    const sample = Math.min(100, reps);
+    const { loadRep } = await import(join(root, 'dist', 'notes', 'load-rep.js'));
+    const { buildAnnualSummary } = await import(join(root, 'dist', 'model', 'annual-summary.js'));
+    const { localeKit } = await import(join(root, 'dist', 'locale', 'index.js'));
+    const { loadTemplate } = await import(join(root, 'dist', 'template', 'load-template.js'));
+    const { compileTemplate } = await import(join(root, 'dist', 'template', 'environment.js'));
+    const md = join(out, 'peer-md');
+    mkdirSync(md, { recursive: true });
+    const tpl = await loadTemplate('annual-summary');
+    const folders = readdirSync(join(centre, 'team-001')).filter((n) => n.startsWith('rep-')).slice(0, 40).map((n) => join(centre, 'team-001', n));
+    for (let i = 0; i < sample; i++) {
+      const notesOf = (await loadRep(folders[i % folders.length])).notes;
+      const kit = localeKit(notesOf.rep.data.locale);
+      writeFileSync(join(md, `s${i}.md`), compileTemplate(tpl.file, tpl.source, kit)(buildAnnualSummary(notesOf, 2026, kit.locale)));
+    }
+    t = performance.now();
+    execFileSync('sh', ['-c', `for f in ${md}/*.md; do pandoc "$f" -o "\${f%.md}.docx"; done`]);
+    const pandocSeconds = (performance.now() - t) / 1000;
+    t = performance.now();
+    execFileSync('sh', ['-c', `soffice --headless --convert-to pdf --outdir ${md} ${md}/*.docx >/dev/null 2>&1`]);
+    const sofficeSeconds = (performance.now() - t) / 1000;
+    const peerPerDoc = (pandocSeconds + sofficeSeconds) / sample;
+    const oursPerDoc = wall / Math.max(1, report.rendered);
+    results.peerPandocLibreOfficeSecondsPerDoc = +peerPerDoc.toFixed(3);
+    results.oursSecondsPerDoc = +oursPerDoc.toFixed(4);
+    results.speedupVsPandocLibreOffice = +(peerPerDoc / oursPerDoc).toFixed(1);
   }
-  const seconds = (performance.now() - t) / 1000;
-  results.warmPlansPerSecond = +(plans / seconds).toFixed(1);
-  results.warmPlans = plans;
-  results.notes = notes.length;
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
 
-console.log(`cold \`workplan plan\` (DOCX + PDF, zh-CN): median ${results.coldPlanMedianSeconds} s over ${runs} runs (target < 0.6 s)`);
-console.log(`warm, one process: ${results.warmPlansPerSecond} plans/s, DOCX + PDF each, ${plans} plans (target ≥ 30/s)`);
+console.log(`plan, cold process (DOCX + PDF, zh-CN):     median ${results.planColdMedianSeconds} s over ${runs} runs   (target < 0.6 s)`);
+console.log(`plan, warm, one process, one core:          ${results.planWarmPerSecond} plans/s, ${plans} plans   (target ≥ 30/s)`);
+console.log(`summary, cold process (12 notes, both):     median ${results.summaryColdMedianSeconds} s   (target < 0.7 s)`);
+console.log(`summary, warm, one process, one core:       ${results.summaryWarmPerSecond} summaries/s   (target ≥ 25/s)`);
+console.log(`batch, ${results.batchReps} summaries + rollups, ${results.batchJobs} workers: ${results.batchWallSeconds} s, peak ${results.batchPeakRssMb} MB   (target < 25 s, < 1 GB)`);
+if (results.speedupVsPandocLibreOffice) console.log(`pandoc + LibreOffice on the same summaries: ${results.peerPandocLibreOfficeSecondsPerDoc} s/doc; workplan ${results.speedupVsPandocLibreOffice}x faster`);
+else console.log('pandoc or LibreOffice not installed: no peer comparison (apt-get install pandoc libreoffice-writer-nogui)');
 console.log(JSON.stringify(results));

@@ -44,6 +44,8 @@ export interface BatchReport {
   diagnostics: Diagnostic[];
   seconds: { total: number; reps: number; rollups: number };
   jobs: number;
+  /** Peak resident memory of the whole process, worker threads included. */
+  peakRssMb: number;
 }
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
@@ -114,6 +116,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     diagnostics,
     seconds: { total: (t2 - t0) / 1000, reps: (t1 - t0) / 1000, rollups: (t2 - t1) / 1000 },
     jobs,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
 

@@ -125,4 +125,5 @@ export const en: Labels = {
   'rollup.frustration': '{n} reps are in months 4–6, when voluntary turnover is highest: a good time for coaching and one-to-ones.',
   'rollup.flagIntro': "These reps' metrics did not improve for three months or more. It is a prompt to check in and ask what would help, not a verdict.",
   'rollup.noFlags': 'No rep went three months without any metric improving.',
+  colon: ': ',
 };

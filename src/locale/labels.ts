@@ -125,4 +125,6 @@ export interface Labels {
   'rollup.frustration': string;
   'rollup.flagIntro': string;
   'rollup.noFlags': string;
+  /** Punctuation after a run-in label: ": " or "：". */
+  colon: string;
 }

@@ -125,4 +125,5 @@ export const zhCN: Labels = {
   'rollup.frustration': '有 {n} 人处于入职第 4–6 个月，这是主动离职最多的阶段，适合加强辅导和一对一沟通。',
   'rollup.flagIntro': '以下成员的指标连续三个月或更久没有提升。这是一个关心和沟通的提示，而不是评判。',
   'rollup.noFlags': '没有成员连续三个月指标无提升。',
+  colon: '：',
 };

@@ -125,4 +125,5 @@ export const zhTW: Labels = {
   'rollup.frustration': '有 {n} 人處於到職第 4–6 個月，這是主動離職最多的階段，適合加強輔導與一對一面談。',
   'rollup.flagIntro': '以下成員的指標連續三個月以上沒有進步。這是關心與溝通的提示，而不是評判。',
   'rollup.noFlags': '沒有成員連續三個月指標無進步。',
+  colon: '：',
 };
