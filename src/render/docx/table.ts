@@ -1,10 +1,28 @@
 /** Tables with a shaded, bold header row that Word repeats on every page the table runs onto. */
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { TableBlock } from '../../document/types.js';
+import type { Span, TableBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { runs } from './inline.js';
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** Display width of text in "Latin letters": CJK characters and Hangul count double. */
+function displayWidth(spans: readonly Span[]): number {
+  let w = 0;
+  for (const s of spans) for (const ch of s.text) w += /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Column widths in twips from the content, so short numeric columns stay narrow and text columns
+ * get the room (Word's autofit does this on open, LibreOffice does not).
+ */
+export function columnWidths(block: TableBlock, totalTwips: number): number[] {
+  const columns = block.header.length;
+  const want = Array.from({ length: columns }, (_, c) => Math.max(4, ...[block.header, ...block.rows].map((row) => Math.min(48, displayWidth(row[c] ?? [])))));
+  const sum = want.reduce((a, b) => a + b, 0);
+  return want.map((w) => Math.round((w / sum) * totalTwips));
+}
 
 export function table(block: TableBlock, theme: Theme): Table {
   const rule = theme.colors.rule.replace('#', '');
@@ -23,9 +41,11 @@ export function table(block: TableBlock, theme: Theme): Table {
           }),
       ),
     });
+  const total = Math.round((theme.page.width - theme.page.margin.left - theme.page.margin.right) * 20);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    layout: TableLayoutType.AUTOFIT,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: columnWidths(block, total),
+    layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: none, right: none, insideHorizontal: border, insideVertical: none },
     rows: [row(block.header, true), ...block.rows.map((r) => row(r, false))],
   });
