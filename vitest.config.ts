@@ -6,6 +6,8 @@ export default defineConfig({
     // End-to-end tests run the built CLI as a child process; build it once first.
     globalSetup: ['test/setup/build.ts'],
     testTimeout: 60_000,
+    // In CI, also write the results as JSON so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.ci-results/vitest.json' }]] : ['default'],
     hookTimeout: 120_000,
   },
 });
