@@ -24,6 +24,11 @@ export interface MetricView {
   targetEqualsBaseline: boolean;
 }
 
+/** What every view of a metric starts with: its identity and definition, named in the locale. */
+export function describeMetric(def: MetricDef, locale: Locale): Pick<MetricView, 'id' | 'name' | 'unit' | 'direction' | 'baseline'> {
+  return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, baseline: def.baseline };
+}
+
 /** The target in force at `month`: the last `targets` override at or before it, else the definition's. */
 export function effectiveTarget(def: MetricDef, notes: readonly MonthFront[], month: string): number {
   let target = def.target;
@@ -60,11 +65,7 @@ export function metricView(def: MetricDef, notes: readonly MonthFront[], month: 
   const status = metricStatus({ baseline: def.baseline, target, latest, direction: def.direction, elapsed: elapsedFraction(def, month) });
   const bar = latest === null ? 0 : p === null ? (status === 'met' ? 1 : 0) : clamp01(p);
   return {
-    id: def.id,
-    name: pickLocalized(def.name, locale),
-    unit: def.unit,
-    direction: def.direction,
-    baseline: def.baseline,
+    ...describeMetric(def, locale),
     target,
     latest,
     previous,

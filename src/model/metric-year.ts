@@ -1,9 +1,8 @@
 /** A metric over a calendar year: month-by-month values, best and worst, months on target, met or not. */
 import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
-import { pickLocalized } from '../locale/index.js';
 import type { Status } from '../document/types.js';
 import { atLeastAsGood, improvement, type Direction } from './metric-status.js';
-import { effectiveTarget } from './metric-view.js';
+import { describeMetric, effectiveTarget } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
 
 export interface MonthValue {
@@ -72,11 +71,7 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
   const target = targets[11]!;
   const met = final !== null && atLeastAsGood(final, target, def.direction);
   return {
-    id: def.id,
-    name: pickLocalized(def.name, locale),
-    unit: def.unit,
-    direction: def.direction,
-    baseline: def.baseline,
+    ...describeMetric(def, locale),
     target,
     series,
     targets,

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { ChartBlock, ProgressBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
-import { formatTick, niceTicks } from '../graphics/ticks.js';
+import { chartScale, formatTick } from '../graphics/ticks.js';
 
 const require = createRequire(import.meta.url);
 const LATIN_FONT = join(dirname(require.resolve('@expo-google-fonts/noto-sans/package.json')), '400Regular', 'NotoSans_400Regular.ttf');
@@ -54,14 +54,7 @@ function drawBar(value: number, color: string, theme: Theme, width: number, heig
 
 export function chartPicture(block: ChartBlock, theme: Theme, width = 480, height = 170): Picture {
   const plot = { x: 48, y: 10, w: width - 100, h: height - 36 };
-  const present = block.values.filter((v): v is number => v !== null);
-  const domain = [...present, ...(block.target !== null ? [block.target] : [])];
-  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
-  const lo = ticks[0]!;
-  const hi = ticks[ticks.length - 1]!;
-  const yOf = (v: number) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h;
-  const n = Math.max(1, block.labels.length);
-  const xOf = (i: number) => plot.x + ((i + 0.5) / n) * plot.w;
+  const { ticks, yOf, xOf } = chartScale(block.values, block.target, block.labels.length, plot);
   const unit = esc(asciiUnit(block.unit));
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="#ffffff"/>`];
   for (const t of ticks) {

@@ -19,3 +19,33 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 export function formatTick(v: number): string {
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }
+
+export interface Plot {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface ChartScale {
+  ticks: number[];
+  /** y of a value inside the plot (values grow upwards). */
+  yOf(v: number): number;
+  /** x of the i-th category, centred in its slot. */
+  xOf(i: number): number;
+}
+
+/** The axes of a line chart, shared by the PDF drawing and the SVG picture so both show the same chart. */
+export function chartScale(values: readonly (number | null)[], target: number | null, categories: number, plot: Plot): ChartScale {
+  const present = values.filter((v): v is number => v !== null);
+  const domain = [...present, ...(target !== null ? [target] : [])];
+  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
+  const lo = ticks[0]!;
+  const hi = ticks[ticks.length - 1]!;
+  const n = Math.max(1, categories);
+  return {
+    ticks,
+    yOf: (v) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h,
+    xOf: (i) => plot.x + ((i + 0.5) / n) * plot.w,
+  };
+}

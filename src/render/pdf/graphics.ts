@@ -1,7 +1,7 @@
 /** Vector graphics: the progress bar and the line chart, drawn with pdfkit paths. */
 import type { ChartBlock, ProgressBlock } from '../../document/types.js';
 import type { Flow } from './flow.js';
-import { formatTick, niceTicks } from '../graphics/ticks.js';
+import { chartScale, formatTick } from '../graphics/ticks.js';
 
 export const PROGRESS_HEIGHT = 18;
 
@@ -37,14 +37,7 @@ export function drawChart(flow: Flow, block: ChartBlock): void {
   flow.y += title.height + 2;
   const top = flow.y;
   const plot = { x: flow.left + 44, y: top + 8, w: flow.width - 90, h: CHART_HEIGHT - 40 };
-  const present = block.values.filter((v): v is number => v !== null);
-  const domain = [...present, ...(block.target !== null ? [block.target] : [])];
-  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
-  const lo = ticks[0]!;
-  const hi = ticks[ticks.length - 1]!;
-  const yOf = (v: number) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h;
-  const n = Math.max(1, block.labels.length);
-  const xOf = (i: number) => plot.x + ((i + 0.5) / n) * plot.w;
+  const { ticks, yOf, xOf } = chartScale(block.values, block.target, block.labels.length, plot);
   const label = (text: string, x: number, y: number, w: number, align: 'left' | 'center' | 'right', color = theme.colors.muted) => {
     const p = flow.measure([{ text }], w, { size: small, color });
     flow.drawLines(p, x, y, w, align);
