@@ -71,7 +71,9 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollupHere = !options.shard || options.shard.index === 1;
   const tasks = reps.filter((r) => mine(r) || rollupHere);
 
-  const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
+  // A larger young generation: rendering allocates many short-lived objects, and the default
+  // size has each worker spend a tenth of its time collecting them.
+  const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
