@@ -18,8 +18,11 @@ for f in "${docx[@]}"; do
   if [ ! -s "$out" ]; then echo "FAIL LibreOffice could not open $f"; fail=1; continue; fi
   pages=$(pdfinfo "$out" | awk '/^Pages:/{print $2}')
   [ "${pages:-0}" -ge 1 ] || { echo "FAIL $f converted to an empty PDF"; fail=1; }
+  # Summaries and rollups carry charts, plans carry progress bars: LibreOffice must show the pictures.
+  images=$(pdfimages -list "$out" 2>/dev/null | awk 'NR > 2 && $3 == "image"' | wc -l)
+  [ "$images" -ge 1 ] || { echo "FAIL LibreOffice shows no picture in $f"; fail=1; }
 done
-echo "LibreOffice opened ${#docx[@]} DOCX files"
+echo "LibreOffice opened ${#docx[@]} DOCX files, each with its pictures"
 
 for f in "${pdfs[@]}"; do
   # pdffonts: columns "emb sub" must both be "yes" for every font.

@@ -31,6 +31,11 @@ describe('sample team', () => {
   });
 });
 
+/** "Page 2 of 3", "第 2 页，共 3 页", "3쪽 중 2쪽": the footer in any language. */
+function isFooter(line: string): boolean {
+  return /^(Page \d+ of \d+|第 \d+ [页頁]，共 \d+ [页頁]|\d+쪽 중 \d+쪽)$/.test(line.trim());
+}
+
 describe.each(repIds)('sample rep %s', (id) => {
   let notes: RepNotes;
   beforeAll(async () => {
@@ -57,5 +62,17 @@ describe.each(repIds)('sample rep %s', (id) => {
       expect(pdf, `PDF lacks ${e}`).toContain(comparable(e));
       expect(docx, `DOCX lacks ${e}`).toContain(comparable(e));
     }
+  });
+
+  test('DOCX and PDF carry the same text: every DOCX paragraph is in the PDF', async () => {
+    const latest = notes.months[notes.months.length - 1]!;
+    const base = join(out, notes.rep.data.team, id, `${latest.data.month}-plan`);
+    if (!existsSync(`${base}.pdf`)) cli(['plan', latest.file, '--out', out]);
+    // Page headers and footers sit between a page's last line and the next page's first: drop them.
+    const title = localeKit(notes.rep.data.locale).t('plan.title');
+    const pdfLines = (await pdfText(readFileSync(`${base}.pdf`))).split('\n');
+    const body = comparable(pdfLines.filter((l) => !l.includes(` · ${title} · `) && !isFooter(l)).join('\n'));
+    const paragraphs = (await docxText(readFileSync(`${base}.docx`))).split('\n').map(comparable).filter((p) => p.length > 0);
+    expect(paragraphs.filter((p) => !body.includes(p))).toEqual([]);
   });
 });
