@@ -34,15 +34,16 @@ export function parseNoteText<S extends z.ZodType>(file: string, text: string, s
   if (!split.ok) return split;
   const { front } = split;
   const at = (path: (string | number)[]) => {
+    const { yaml, position } = front.located();
     for (let n = path.length; n > 0; n--) {
-      const node = front.yaml.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return front.position(node.range[0]);
+      const node = yaml.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return position(node.range[0]);
     }
     return { line: 1, column: 1 };
   };
   const result = schema.safeParse(front.data, { reportInput: true });
   if (!result.success) {
-    const diagnostics = explainIssues(result.error.issues, schema, { file, yaml: front.yaml, position: front.position });
+    const diagnostics = explainIssues(result.error.issues, schema, { file, ...front.located() });
     return { ok: false, diagnostics, partial: { file, raw: front.data, at } };
   }
   return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at } };

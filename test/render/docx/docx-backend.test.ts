@@ -1,0 +1,261 @@
+/**
+ * The DOCX back end on its own: Document in, DOCX bytes out, read back with jszip. Covers text in
+ * four languages, Word styles, fonts and language tags, tables, pictures, page furniture, and
+ * byte-for-byte determinism (in this process and in another one, in another time zone).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { chartPicture } from '../../../src/render/docx/chart-image.js';
+import { columnWidths } from '../../../src/render/docx/table.js';
+import { defaultTheme } from '../../../src/theme/theme.js';
+import type { ChartBlock, Document } from '../../../src/document/types.js';
+import { docxParts, docxText, docxXml } from '../../helpers/docx-text.js';
+import { samples } from './documents.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const rendered = new Map<string, Buffer>();
+const render = (doc: Document) => renderDocx(doc, defaultTheme);
+
+beforeAll(async () => {
+  for (const [name, s] of Object.entries(samples)) rendered.set(name, await render(s.doc));
+});
+const buf = (name: string) => rendered.get(name)!;
+
+describe.each(Object.keys(samples) as (keyof typeof samples)[])('text round trip: %s', (name) => {
+  test('every paragraph, table cell and list item comes back, in order', async () => {
+    const lines = (await docxText(buf(name))).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(samples[name].lines.flatMap((l) => l.split('\n')));
+  });
+});
+
+describe('Word styles, fonts and language', () => {
+  test('headings use the built-in Heading 1-4 styles, themed, with keepNext', async () => {
+    const doc = await docxXml(buf('en'));
+    for (const level of [1, 2, 3, 4]) expect(doc).toContain(`<w:pStyle w:val="Heading${level}"/>`);
+    const styles = await docxXml(buf('en'), 'word/styles.xml');
+    for (const id of ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4']) {
+      const style = styles.match(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">[\\s\\S]*?</w:style>`))?.[0] ?? '';
+      expect(style, id).toContain('<w:keepNext/>');
+    }
+    const h1 = styles.match(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/)![0];
+    expect(h1).toContain(`<w:sz w:val="${defaultTheme.size.h1 * 2}"/>`);
+    expect(h1).toContain(`<w:color w:val="${defaultTheme.colors.accent.slice(1).toUpperCase()}"/>`);
+    expect(styles).toContain('w:styleId="Normal"');
+  });
+
+  test.each([
+    ['en', 'en-US', 'Noto Sans SC'],
+    ['zh-CN', 'zh-CN', 'Noto Sans SC'],
+    ['zh-TW', 'zh-TW', 'Noto Sans TC'],
+    ['ko', 'ko-KR', 'Noto Sans KR'],
+  ])('%s: default run fonts (ascii/hAnsi/eastAsia) and w:lang %s in styles.xml, dc:language in core', async (name, tag, eastAsia) => {
+    const styles = await docxXml(buf(name), 'word/styles.xml');
+    const defaults = styles.match(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/)![0];
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Noto Sans"/);
+    expect(defaults).toMatch(/<w:rFonts [^>]*w:hAnsi="Noto Sans"/);
+    expect(defaults).toMatch(new RegExp(`<w:rFonts [^>]*w:eastAsia="${eastAsia}"`));
+    expect(defaults).toContain(`<w:lang w:val="${tag}" w:eastAsia="${tag}"/>`);
+    expect(await docxXml(buf(name), 'docProps/core.xml')).toContain(`<dc:language>${tag}</dc:language>`);
+  });
+
+  test('an unknown language falls back to the English fonts', async () => {
+    const out = await render({ ...samples.en.doc, meta: { ...samples.en.doc.meta, lang: 'xx' } });
+    expect(await docxXml(out, 'word/styles.xml')).toMatch(/<w:rFonts [^>]*w:eastAsia="Noto Sans SC"/);
+  });
+
+  test('lists use real numbering: decimal and bullet definitions, nested levels, each ordered list restarting', async () => {
+    const numbering = await docxXml(buf('en'), 'word/numbering.xml');
+    expect(numbering).toContain('<w:numFmt w:val="decimal"/>');
+    expect(numbering).toContain('<w:numFmt w:val="bullet"/>');
+    const doc = await docxXml(buf('en'));
+    expect(doc).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    expect(doc).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    const two = await render({ ...samples.en.doc, blocks: [samples.en.doc.blocks[9]!, samples.en.doc.blocks[9]!] });
+    const ids = [...(await docxXml(two)).matchAll(/<w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  test('quote, code and rule', async () => {
+    const doc = await docxXml(buf('en'));
+    expect(doc).toContain('<w:pStyle w:val="Quote"/>');
+    expect(doc).toContain('<w:pStyle w:val="CodeBlock"/>');
+    expect(doc).toMatch(/<w:rFonts w:ascii="Courier New"/);
+    expect(doc).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    expect(doc).toContain('<w:br w:type="page"/>');
+    expect(await docxXml(buf('en'), 'word/styles.xml')).toMatch(/w:styleId="Quote">[\s\S]*?<w:left w:val="single"/);
+  });
+});
+
+describe('tables', () => {
+  test('header row: repeated on each page, shaded, bold; no row splits across pages; alignment per column', async () => {
+    const doc = await docxXml(buf('en'));
+    const tables = doc.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g)!;
+    const data = tables.find((t) => t.includes('<w:tblHeader/>'))!;
+    expect(data).toBeDefined();
+    const rows = data.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows[0]).toContain(`w:fill="${defaultTheme.colors.tableHeader.slice(1).toUpperCase()}"`);
+    expect(rows[0]).toContain('<w:b/>');
+    expect(rows[1]).not.toContain('w:tblHeader');
+    for (const r of rows) expect(r).toContain('<w:cantSplit/>');
+    expect(rows[1]).toMatch(/<w:jc w:val="left"\/>[\s\S]*<w:jc w:val="center"\/>[\s\S]*<w:jc w:val="right"\/>/);
+  });
+
+  test('column widths fill the text width and follow the content', async () => {
+    const textWidth = Math.round((defaultTheme.page.width - defaultTheme.page.margin.left - defaultTheme.page.margin.right) * 20);
+    const doc = await docxXml(buf('en'));
+    const data = doc.match(/<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?<w:tblHeader\/>/)![0];
+    const grid = [...data.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidth);
+    expect(grid[0]).toBeGreaterThan(grid[1]! + grid[2]!);
+    // Long Chinese sentences can break anywhere; a long English word cannot.
+    const zh = columnWidths({ type: 'table', header: [[{ text: '目标' }], [{ text: '结果' }]], rows: [[[{ text: '在'.repeat(200) }], [{ text: '达成' }]]], align: [] }, 2, 10, 9000);
+    expect(zh[1]).toBeLessThan(2000);
+    expect(zh[0]! + zh[1]!).toBe(9000);
+  });
+});
+
+describe('graphics', () => {
+  test('progress bars and the chart are SVG pictures with PNG fallbacks', async () => {
+    const b = buf('zh-CN');
+    const parts = await docxParts(b);
+    const svgs = parts.filter((p) => /^word\/media\/.+\.svg$/.test(p));
+    const pngs = parts.filter((p) => /^word\/media\/.+\.png$/.test(p));
+    expect(svgs.length).toBe(3);
+    expect(pngs.length).toBe(3);
+    const zip = await JSZip.loadAsync(b);
+    for (const p of pngs) expect([...(await zip.file(p)!.async('uint8array')).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    for (const s of svgs) {
+      const svg = await zip.file(s)!.async('string');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect(svg).not.toContain('<text');
+    }
+    const doc = await docxXml(b);
+    expect(doc.match(/<asvg:svgBlip /g)).toHaveLength(3);
+    expect(doc).toContain('descr="首次解决率（越高越好）: 76%"');
+    expect(await docxXml(b, '[Content_Types].xml')).toContain('Extension="svg"');
+  });
+
+  test('the bar is filled to its value in the status colour, clamped to 0..1', async () => {
+    const zip = await JSZip.loadAsync(buf('en'));
+    const svgs = await Promise.all(Object.keys(zip.files).filter((p) => p.endsWith('.svg')).map((p) => zip.file(p)!.async('string')));
+    const bars = svgs.filter((s) => s.includes(defaultTheme.colors.barTrack));
+    expect(bars).toHaveLength(2);
+    const onTrack = bars.find((s) => s.includes(defaultTheme.colors['on-track']))!;
+    const full = bars.find((s) => s.includes(defaultTheme.colors.met))!;
+    const widthOf = (s: string) => [...s.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    const [track, done] = widthOf(onTrack);
+    expect(done! / track!).toBeCloseTo(0.76, 2);
+    const [track2, done2] = widthOf(full);
+    expect(done2).toBeCloseTo(track2!, 5);
+  });
+
+  test('chart: a null month is a gap in the line, not a zero; target dashed; ticks carry the unit', () => {
+    const block: ChartBlock = { type: 'chart', title: 't', labels: ['1', '2', '3', '4', '5'], values: [10, 20, null, 30, 40], target: 35, unit: '%' };
+    const svg = chartPicture(block, defaultTheme, 480, 170).svg.toString();
+    const lines = svg.match(/<path d="M[^"]*" fill="none" stroke="#0b5cad"/g) ?? [];
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(l.match(/L/g)).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(4);
+    expect(svg).toContain('stroke-dasharray');
+    const alone = chartPicture({ ...block, values: [null, 5, null, null, null], target: null }, defaultTheme, 480, 170).svg.toString();
+    expect(alone).not.toMatch(/fill="none" stroke="#0b5cad"/);
+    expect(alone.match(/<circle /g)).toHaveLength(1);
+    const empty = chartPicture({ ...block, values: [null, null, null, null, null], target: null }, defaultTheme, 480, 170);
+    expect(empty.png.length).toBeGreaterThan(100);
+  });
+
+  test('chart text the Latin face cannot draw falls back: a CJK unit is left off, a CJK label becomes its position', () => {
+    const base: ChartBlock = { type: 'chart', title: 't', labels: ['1', '2'], values: [1, 2], target: null, unit: '' };
+    const size = (b: ChartBlock) => chartPicture(b, defaultTheme, 480, 170).svg.length;
+    expect(size({ ...base, unit: '\u00a0min' })).toBeGreaterThan(size(base));
+    expect(size({ ...base, unit: '\u00a0分钟' })).toBe(size(base));
+    expect(size({ ...base, labels: ['1月', '2月'] })).toBe(size(base));
+  });
+});
+
+describe('page furniture and properties', () => {
+  test('A4 from the theme in twips, margins, header text, footer with PAGE and NUMPAGES fields', async () => {
+    const b = buf('zh-CN');
+    const doc = await docxXml(b);
+    expect(doc).toContain(`<w:pgSz w:w="${Math.round(defaultTheme.page.width * 20)}" w:h="${Math.round(defaultTheme.page.height * 20)}"`);
+    expect(doc).toMatch(new RegExp(`<w:pgMar w:top="${defaultTheme.page.margin.top * 20}" w:right="${defaultTheme.page.margin.right * 20}" w:bottom="${defaultTheme.page.margin.bottom * 20}" w:left="${defaultTheme.page.margin.left * 20}"`));
+    const header = await docxXml(b, 'word/header1.xml');
+    expect(header).toContain('王小明 · 月度工作计划 · 2026年9月');
+    const footer = await docxXml(b, 'word/footer1.xml');
+    expect(footer).toMatch(/<w:t xml:space="preserve">第 <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> 页，共 <\/w:t>[\s\S]*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> 页<\/w:t>/);
+    expect(footer.match(/w:fldCharType="begin"/g)).toHaveLength(2);
+    expect(footer).not.toContain('{page');
+  });
+
+  test('core properties: title, creator, language, and created/modified at the document date', async () => {
+    const core = await docxXml(buf('ko'), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>월간 업무 계획 · 2026년 9월</dc:title>');
+    expect(core).toContain('<dc:creator>김민지</dc:creator>');
+    expect(core).toContain('<dc:language>ko-KR</dc:language>');
+    expect(core).toMatch(/<dcterms:created [^>]*>2026-09-01T00:00:00Z<\/dcterms:created>/);
+    expect(core).toMatch(/<dcterms:modified [^>]*>2026-09-01T00:00:00Z<\/dcterms:modified>/);
+  });
+});
+
+describe('determinism', () => {
+  test('same Document twice in one process: identical bytes; every zip entry dated at the document date', async () => {
+    const again = await render(samples['zh-CN'].doc);
+    expect(again.equals(buf('zh-CN'))).toBe(true);
+    const zip = await JSZip.loadAsync(again);
+    const names = Object.keys(zip.files);
+    expect(names[0]).toBe('[Content_Types].xml');
+    for (const name of names) {
+      const d = zip.files[name]!.date;
+      // JSZip reads the DOS time as UTC.
+      expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours()], name).toEqual([2026, 8, 1, 0]);
+    }
+  });
+
+  test('an unrelated render in between changes nothing: no counters or random ids leak between documents', async () => {
+    const first = await render(samples.en.doc);
+    await render(samples.ko.doc);
+    await render({ ...samples.mixed.doc, blocks: [...samples.mixed.doc.blocks, ...samples.mixed.doc.blocks] });
+    const second = await render(samples.en.doc);
+    const a = await JSZip.loadAsync(first);
+    const b = await JSZip.loadAsync(second);
+    for (const name of Object.keys(a.files)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const xa = await a.file(name)!.async('string');
+      expect(await b.file(name)!.async('string'), name).toBe(xa);
+      // Nothing nanoid-like (21 url-safe characters) in an id attribute.
+      expect(xa, name).not.toMatch(/(?:Id|r:id|r:embed)="[A-Za-z0-9_-]{21}"/);
+    }
+    const doc = await a.file('word/document.xml')!.async('string');
+    expect([...doc.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3]);
+    expect(second.equals(first)).toBe(true);
+  });
+
+  test('another process, in another time zone, writes the same bytes', async () => {
+    // Bundle a tiny renderer (vitest's TypeScript loader is not available to a plain node process).
+    const dir = mkdtempSync(join(tmpdir(), 'docx-determinism-'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(
+      entry,
+      [
+        `import { writeFileSync } from 'node:fs';`,
+        `import { renderDocx } from ${JSON.stringify(join(ROOT, 'src/render/docx/index.ts'))};`,
+        `import { defaultTheme } from ${JSON.stringify(join(ROOT, 'src/theme/theme.ts'))};`,
+        `import { samples } from ${JSON.stringify(join(ROOT, 'test/render/docx/documents.ts'))};`,
+        `writeFileSync(process.argv[2], await renderDocx(samples['zh-CN'].doc, defaultTheme));`,
+      ].join('\n'),
+    );
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [entry], outfile: join(dir, 'render.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    const out = join(dir, 'out.docx');
+    execFileSync(process.execPath, [join(dir, 'render.mjs'), out], { env: { ...process.env, TZ: 'Pacific/Chatham' } });
+    expect(readFileSync(out).equals(buf('zh-CN'))).toBe(true);
+  });
+});
