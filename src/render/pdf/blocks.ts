@@ -1,26 +1,30 @@
-/** Draws each kind of block at the flow's cursor. Headings keep with what follows them. */
-import type { Block, ListBlock, Span } from '../../document/types.js';
+/** Draws each kind of block at the flow's cursor, and says how much room the start of a block needs. */
+import type { Block, HeadingBlock } from '../../document/types.js';
 import type { Flow } from './flow.js';
-import { drawTable } from './table.js';
-import { CHART_HEIGHT, PROGRESS_HEIGHT, drawChart, drawProgress } from './graphics.js';
+import { codeStartHeight, drawCodeBlock, drawQuote, quoteStartHeight } from './quote-code.js';
+import { drawList, listStartHeight } from './list.js';
+import { drawTable, tableStartHeight } from './table.js';
+import { drawProgress, progressHeight } from './progress.js';
+import { chartHeight, drawChart } from './chart.js';
 
-const LIST_INDENT = 16;
+const HEADING_GAP_BEFORE = { 1: 0, 2: 12, 3: 8, 4: 6 } as const;
+const PARAGRAPH_GAP = 5;
 
 export function drawBlocks(flow: Flow, blocks: readonly Block[], x = flow.left): void {
-  blocks.forEach((block, i) => drawBlock(flow, block, blocks[i + 1], x));
+  for (let i = 0; i < blocks.length; i++) drawBlockAt(flow, blocks, i, x);
 }
 
-function drawBlock(flow: Flow, block: Block, next: Block | undefined, x: number): void {
+/** Draws blocks[i]; the whole list is passed so a heading can keep with what follows it. */
+export function drawBlockAt(flow: Flow, blocks: readonly Block[], i: number, x: number): void {
+  const block = blocks[i]!;
   const { theme } = flow;
   const width = flow.right - x;
   switch (block.type) {
     case 'heading': {
-      const size = theme.size[`h${block.level}` as 'h1'];
-      const p = flow.measure(block.spans, width, { size, bold: true, color: block.level <= 2 ? theme.colors.accent : theme.colors.text });
-      const before = block.level === 1 ? 0 : block.level === 2 ? 12 : 8;
-      // A heading never ends a page: it needs room for itself and the start of what follows.
-      flow.ensure(before + p.height + firstHeight(flow, next));
-      if (flow.y > flow.top) flow.y += before;
+      // A heading never ends a page: it needs room for itself and the first lines of what follows.
+      flow.ensure(startHeight(flow, blocks, i, x));
+      if (flow.y > flow.top) flow.y += HEADING_GAP_BEFORE[block.level];
+      const p = headingLayout(flow, block, width);
       flow.drawLines(p, x, flow.y, width);
       flow.y += p.height + (block.level <= 2 ? 4 : 2);
       if (block.level === 1) {
@@ -31,37 +35,26 @@ function drawBlock(flow: Flow, block: Block, next: Block | undefined, x: number)
     }
     case 'paragraph':
       flow.paragraph(block.spans, { size: theme.size.body }, x, width);
-      flow.y += 5;
+      flow.y += PARAGRAPH_GAP;
       return;
     case 'list':
       drawList(flow, block, x);
-      flow.y += 3;
       return;
     case 'table':
       drawTable(flow, block, x, width);
       return;
     case 'progress':
-      drawProgress(flow, block);
+      drawProgress(flow, block, x, width);
       return;
     case 'chart':
-      drawChart(flow, block);
+      drawChart(flow, block, x, width);
       return;
-    case 'quote': {
-      const top = flow.y;
-      const page = flow.doc.bufferedPageRange().count;
-      drawBlocks(flow, block.blocks, x + 12);
-      // The rule is drawn only when the quote stayed on one page.
-      if (flow.doc.bufferedPageRange().count === page) flow.doc.rect(x + 2, top, 2.5, flow.y - top - 5).fill(theme.colors.accent);
+    case 'quote':
+      drawQuote(flow, block, x);
       return;
-    }
-    case 'code': {
-      const p = flow.measure([{ text: block.text, code: true }], width - 12, { size: theme.size.small });
-      flow.ensure(p.height + 8);
-      flow.doc.rect(x, flow.y, width, p.height + 8).fill('#f3f4f6');
-      flow.drawLines(p, x + 6, flow.y + 4, width - 12);
-      flow.y += p.height + 14;
+    case 'code':
+      drawCodeBlock(flow, block, x, width);
       return;
-    }
     case 'rule':
       flow.ensure(10);
       flow.doc.moveTo(x, flow.y + 4).lineTo(flow.right, flow.y + 4).lineWidth(0.6).strokeColor(theme.colors.rule).stroke();
@@ -73,41 +66,43 @@ function drawBlock(flow: Flow, block: Block, next: Block | undefined, x: number)
   }
 }
 
-function drawList(flow: Flow, list: ListBlock, x: number): void {
-  const size = flow.theme.size.body;
-  list.items.forEach((item, i) => {
-    const marker: Span[] = [{ text: list.ordered ? `${i + 1}.` : '•' }];
-    const m = flow.measure(marker, LIST_INDENT, { size });
-    const first = item[0];
-    const firstLine = first && (first.type === 'paragraph' || first.type === 'heading') ? size * flow.theme.lineHeight : 0;
-    flow.ensure(firstLine || m.height);
-    flow.drawLines(m, x, flow.y, LIST_INDENT - 3, 'right');
-    const before = flow.y;
-    item.forEach((b) => {
-      if (b.type === 'paragraph') flow.paragraph(b.spans, { size }, x + LIST_INDENT, flow.right - x - LIST_INDENT);
-      else drawBlock(flow, b, undefined, x + LIST_INDENT);
-    });
-    if (flow.y === before) flow.y += m.height;
-    flow.y += 1.5;
-  });
+function headingLayout(flow: Flow, block: HeadingBlock, width: number) {
+  const { size, colors } = flow.theme;
+  return flow.layout(block.spans, width, { size: size[`h${block.level}`], bold: true, color: block.level <= 2 ? colors.accent : colors.text });
 }
 
-/** The height the start of a block needs, so a heading is kept with it. */
-function firstHeight(flow: Flow, block: Block | undefined): number {
-  const line = flow.theme.size.body * flow.theme.lineHeight;
+/**
+ * The height the start of blocks[i] needs on the page: the part that may not be separated from
+ * what comes before it. Headings add the start of the block after them, so a run of headings
+ * moves to the next page together with the first lines of text.
+ */
+export function startHeight(flow: Flow, blocks: readonly Block[], i: number, x: number): number {
+  const block = blocks[i];
   if (!block) return 0;
+  const width = flow.right - x;
+  const line = flow.theme.size.body * flow.theme.lineHeight;
   switch (block.type) {
+    case 'heading': {
+      const own = HEADING_GAP_BEFORE[block.level] + headingLayout(flow, block, width).height + (block.level === 1 ? 12 : 4);
+      return own + startHeight(flow, blocks, i + 1, x);
+    }
     case 'paragraph':
+      return Math.min(2, Math.max(1, flow.layout(block.spans, width, { size: flow.theme.size.body }).lines.length)) * line;
     case 'list':
+      return listStartHeight(flow, block, x);
     case 'quote':
-      return line * 2;
+      return quoteStartHeight(flow, block, x);
+    case 'code':
+      return codeStartHeight(flow, block, width);
     case 'table':
-      return line * 2 + 14;
+      return tableStartHeight(flow, block, width);
     case 'progress':
-      return PROGRESS_HEIGHT;
+      return progressHeight(flow, block, width);
     case 'chart':
-      return CHART_HEIGHT + line;
-    default:
-      return line;
+      return chartHeight(flow, block, width);
+    case 'rule':
+      return 10;
+    case 'pagebreak':
+      return 0;
   }
 }

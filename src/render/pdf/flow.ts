@@ -1,18 +1,17 @@
 /**
  * The page flow: a cursor moving down the page, new pages when content does not fit, and the text
- * primitives every block uses (measure a paragraph, draw it at the cursor).
+ * primitives every block uses (lay out styled text, draw it at the cursor).
  */
-import type PDFDocument from 'pdfkit';
 import type { Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
 import { breakLines, type Line } from './break-lines.js';
 import { drawLine, type Align } from './draw-text.js';
-import { shapeSpans, type Glyph, type TextStyle } from './shape-text.js';
+import type { Doc } from './pdf-doc.js';
+import { shapeSpans, type Char, type TextStyle } from './shape-text.js';
 
-type Doc = InstanceType<typeof PDFDocument>;
-
+/** Styled text broken into lines for one width; nothing drawn yet. */
 export interface Paragraph {
-  glyphs: Glyph[];
+  chars: Char[];
   lines: Line[];
   lineHeight: number;
   height: number;
@@ -43,6 +42,11 @@ export class Flow {
     return this.right - this.left;
   }
 
+  /** Index of the page being drawn on (0-based). */
+  get page(): number {
+    return this.doc.bufferedPageRange().count - 1;
+  }
+
   newPage(): void {
     this.doc.addPage();
     this.y = this.top;
@@ -50,44 +54,56 @@ export class Flow {
 
   /** Starts a new page unless `height` fits below the cursor (a block taller than a page starts at the top). */
   ensure(height: number): void {
-    if (this.y + height > this.bottom && this.y > this.top) this.newPage();
-  }
-
-  remaining(): number {
-    return this.bottom - this.y;
+    if (this.y + height > this.bottom + 0.01 && this.y > this.top) this.newPage();
   }
 
   /** Lays out styled text in `width`; nothing is drawn. */
-  measure(spans: readonly Span[], width: number, style: TextStyle): Paragraph {
-    const glyphs = shapeSpans(spans, this.chain, style);
-    const lines = breakLines(glyphs, width);
-    const lineHeight = style.size * this.theme.lineHeight;
-    return { glyphs, lines, lineHeight, height: Math.max(1, lines.length) * lineHeight, size: style.size };
+  layout(spans: readonly Span[], width: number, style: TextStyle): Paragraph {
+    return this.layoutChars(this.shape(spans, style), width, style);
   }
 
-  /** Draws lines [from, to) of a measured paragraph with its top at `y`. */
+  /** Styled text as measured characters, before line breaking (tables size columns from these). */
+  shape(spans: readonly Span[], style: TextStyle): Char[] {
+    return shapeSpans(spans, this.chain, style);
+  }
+
+  layoutChars(chars: Char[], width: number, style: TextStyle): Paragraph {
+    const lines = breakLines(chars, width);
+    const lineHeight = style.size * this.theme.lineHeight;
+    return { chars, lines, lineHeight, height: Math.max(1, lines.length) * lineHeight, size: style.size };
+  }
+
+  /** Draws lines [from, to) of a laid-out paragraph with the top of the first at `y`. */
   drawLines(p: Paragraph, x: number, y: number, width: number, align: Align = 'left', from = 0, to = p.lines.length): void {
     const color = this.theme.colors.text;
     for (let i = from; i < to; i++) {
-      // Baseline: a little below the middle of the line box, as in CSS.
+      // Baseline: the glyphs' em box centred in the line box, as CSS does; 0.88 em is Noto's ascent share.
       const baseline = y + (i - from) * p.lineHeight + (p.lineHeight - p.size) / 2 + p.size * 0.88;
-      drawLine(this.doc, p.glyphs, p.lines[i]!, x, baseline, width, align, color);
+      drawLine(this.doc, p.chars, p.lines[i]!, x, baseline, width, align, color);
     }
   }
 
-  /** Draws a paragraph at the cursor, continuing on the next page line by line when it runs out of room. */
-  paragraph(spans: readonly Span[], style: TextStyle, x = this.left, width = this.right - x, align: Align = 'left'): void {
-    const p = this.measure(spans, width, style);
-    let from = 0;
-    // Avoid a single orphan line at the bottom of a page.
+  /**
+   * Draws laid-out text at the cursor, continuing on the next page line by line when it runs out of
+   * room. `before` runs on each page before its lines are drawn (a code block's background).
+   */
+  flowLines(p: Paragraph, x: number, width: number, align: Align = 'left', before?: (top: number, height: number) => void): void {
+    // No single first line alone at the bottom of a page.
     this.ensure(Math.min(p.height, p.lineHeight * 2));
+    let from = 0;
     while (from < p.lines.length) {
       const fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / p.lineHeight));
       const to = Math.min(p.lines.length, from + fit);
+      before?.(this.y, (to - from) * p.lineHeight);
       this.drawLines(p, x, this.y, width, align, from, to);
       this.y += (to - from) * p.lineHeight;
       from = to;
       if (from < p.lines.length) this.newPage();
     }
+  }
+
+  /** Lays out and draws a paragraph at the cursor. */
+  paragraph(spans: readonly Span[], style: TextStyle, x = this.left, width = this.right - x, align: Align = 'left'): void {
+    this.flowLines(this.layout(spans, width, style), x, width, align);
   }
 }

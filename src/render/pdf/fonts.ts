@@ -1,13 +1,15 @@
 /**
- * The PDF fonts: Noto Sans for Latin and Noto Sans SC / TC / KR for Chinese and Korean, each parsed
- * once per process (fontkit) and only when a document needs it, then handed to pdfkit as objects,
- * which is about three times cheaper per document than passing paths. Glyph advances are cached.
+ * The PDF fonts: Noto Sans for Latin and Noto Sans SC / TC / KR for Chinese and Korean. Each file
+ * is read and parsed (fontkit) at most once per process, and only when a document needs that face
+ * and weight; the parsed object is handed to pdfkit, which is about three times cheaper per document
+ * than passing a path. Glyphs and advances are cached per face for the life of the process.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { FontFace } from '../../theme/theme.js';
+import { applyShortcuts } from './fontkit-shortcuts.js';
 
 export type Weight = 'regular' | 'bold';
 
@@ -20,13 +22,13 @@ const PACKAGES: Record<FontFace, { pkg: string; file: string }> = {
 
 const require = createRequire(import.meta.url);
 
-/** The parts of a fontkit font we use; pdfkit takes the same object. */
 export interface LoadedFont {
+  /** Name the face is registered under in each pdfkit document, e.g. `sc-bold`. */
   key: string;
   font: fontkit.Font;
   unitsPerEm: number;
   ascent: number;
-  advances: Map<number, number>;
+  glyphs: Map<number, fontkit.Glyph>;
   has: Map<number, boolean>;
 }
 
@@ -34,20 +36,27 @@ const loaded = new Map<string, LoadedFont>();
 
 export function fontPath(face: FontFace, weight: Weight): string {
   const { pkg, file } = PACKAGES[face];
-  const folder = weight === 'bold' ? '700Bold' : '400Regular';
-  const suffix = weight === 'bold' ? '_700Bold' : '_400Regular';
-  return join(dirname(require.resolve(`${pkg}/package.json`)), folder, `${file}${suffix}.ttf`);
+  const style = weight === 'bold' ? '700Bold' : '400Regular';
+  return join(dirname(require.resolve(`${pkg}/package.json`)), style, `${file}_${style}.ttf`);
 }
 
 export function getFont(face: FontFace, weight: Weight): LoadedFont {
   const key = `${face}-${weight}`;
   let f = loaded.get(key);
   if (!f) {
-    const font = fontkit.create(readFileSync(fontPath(face, weight)));
-    f = { key, font, unitsPerEm: font.unitsPerEm, ascent: font.ascent, advances: new Map(), has: new Map() };
+    const file = readFileSync(fontPath(face, weight));
+    const font = fontkit.create(file);
+    f = { key, font, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
+    font.layout = plainLayout(f);
+    applyShortcuts(font, file);
     loaded.set(key, f);
   }
   return f;
+}
+
+/** Faces parsed so far in this process (for tests and timing). */
+export function loadedFaces(): string[] {
+  return [...loaded.keys()];
 }
 
 export function hasGlyph(f: LoadedFont, cp: number): boolean {
@@ -59,74 +68,53 @@ export function hasGlyph(f: LoadedFont, cp: number): boolean {
   return h;
 }
 
-/** Advance width of a code point in font units (divide by unitsPerEm, times size). */
-export function advance(f: LoadedFont, cp: number): number {
-  let a = f.advances.get(cp);
-  if (a === undefined) {
-    a = f.font.glyphForCodePoint(cp).advanceWidth;
-    f.advances.set(cp, a);
+/**
+ * What pdfkit needs of a glyph (id, advance, the code point for the ToUnicode map), per code point,
+ * made once per process. Not fontkit's glyph object: fontkit keeps one per glyph id, carrying the
+ * code points it was first reached by. When the subsetter reached it first, as a component of a
+ * composite (the "e" in "é"), that list is empty, and a later document would draw an "e" that
+ * does not copy out; a glyph shared by two code points would copy out as whichever came first.
+ */
+export function glyphFor(f: LoadedFont, cp: number): fontkit.Glyph {
+  let g = f.glyphs.get(cp);
+  if (!g) {
+    const { id, advanceWidth } = f.font.glyphForCodePoint(cp);
+    g = { id, advanceWidth, codePoints: [cp] };
+    f.glyphs.set(cp, g);
   }
-  return a;
+  return g;
 }
 
-const choice = new Map<string, FontFace>();
+/** Advance of a code point in points at `size`. */
+export function advance(f: LoadedFont, cp: number, size: number): number {
+  return (glyphFor(f, cp).advanceWidth / f.unitsPerEm) * size;
+}
 
 /**
- * The first face in the fallback chain with a glyph for the code point. Faces later in the chain
- * are only loaded when an earlier one lacks the character.
+ * Replaces fontkit's shaping, which pdfkit calls for every string it draws, with one glyph per code
+ * point at its plain advance. Nothing in Chinese, Korean (precomposed syllables) or our Latin text
+ * needs substitution, and this way (1) the widths pdfkit draws are exactly the widths our line
+ * breaker measured, and (2) the large GSUB/GPOS tables of the CJK fonts are never parsed, which was
+ * about half the cost of a cold first document. Kerning and ligatures are given up for that.
  */
-export function faceFor(cp: number, chain: readonly FontFace[], weight: Weight): FontFace {
-  const key = `${chain.join(',')}|${cp}`;
-  const hit = choice.get(key);
-  if (hit) return hit;
-  let face = chain[0]!;
-  // Controls and white space render from the first face; they need no glyph of their own.
-  if (cp > 0x20) {
-    for (const f of chain) {
-      if (hasGlyph(getFont(f, weight), cp)) {
-        face = f;
-        break;
-      }
+function plainLayout(f: LoadedFont): fontkit.Font['layout'] {
+  return (text: string) => {
+    const glyphs: fontkit.Glyph[] = [];
+    const positions: fontkit.GlyphPosition[] = [];
+    for (const ch of text) {
+      const g = glyphFor(f, ch.codePointAt(0)!);
+      glyphs.push(g);
+      // pdfkit scales these in place, so each run gets fresh position objects.
+      positions.push({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
     }
-  }
-  choice.set(key, face);
-  return face;
-}
-
-interface SimpleRun {
-  glyphs: fontkit.Glyph[];
-  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
-  advanceWidth: number;
-}
-
-const forPdf = new WeakMap<LoadedFont, object>();
-
-/**
- * The font as pdfkit gets it: the fontkit font with `layout` replaced by a plain character-to-glyph
- * mapping. fontkit's own layout runs OpenType shaping (GSUB/GPOS), whose tables in the CJK fonts
- * cost about half a second to read on first use and a lot per document after. We place text by
- * advance widths anyway (see shape-text.ts), and Chinese, Korean and our Latin text need no
- * shaping, so drawing now matches measuring exactly.
- */
-export function pdfFontObject(f: LoadedFont): object {
-  let proxy = forPdf.get(f);
-  if (!proxy) {
-    const font = f.font;
-    const layout = (text: string): SimpleRun => {
-      const glyphs: fontkit.Glyph[] = [];
-      const positions: SimpleRun['positions'] = [];
-      let advanceWidth = 0;
-      for (const ch of text) {
-        const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
-        glyphs.push(glyph);
-        // Fresh objects: pdfkit scales positions in place.
-        positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
-        advanceWidth += glyph.advanceWidth;
-      }
-      return { glyphs, positions, advanceWidth };
+    return {
+      glyphs,
+      positions,
+      // A getter, as in fontkit: pdfkit reads it after scaling the positions.
+      get advanceWidth() {
+        return positions.reduce((w, p) => w + p.xAdvance, 0);
+      },
     };
-    proxy = new Proxy(font as object, { get: (target, prop) => (prop === 'layout' ? layout : Reflect.get(target, prop)) });
-    forPdf.set(f, proxy);
-  }
-  return proxy;
+  };
 }
+

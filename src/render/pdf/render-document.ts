@@ -1,0 +1,38 @@
+/** Lays out a Document on pdfkit pages and returns the file's bytes. */
+import PDFDocument from 'pdfkit';
+import type { Document } from '../../document/types.js';
+import type { Theme } from '../../theme/theme.js';
+import { drawBlocks } from './blocks.js';
+import { Flow } from './flow.js';
+import { drawFurniture } from './page-furniture.js';
+
+export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Buffer> {
+  const { meta } = doc;
+  const chain = theme.pdfFallback[meta.lang] ?? theme.pdfFallback.en ?? ['latin', 'sc', 'tc', 'kr'];
+  const pdf = new PDFDocument({
+    size: [theme.page.width, theme.page.height],
+    margins: theme.page.margin,
+    bufferPages: true,
+    autoFirstPage: true,
+    lang: meta.lang,
+    pdfVersion: '1.7',
+    displayTitle: true,
+    // Fixed dates: pdfkit derives the file ID from the info, so equal input gives equal bytes.
+    info: { Title: meta.title, Author: meta.author, Creator: 'workplan', Producer: 'workplan', CreationDate: meta.date, ModDate: meta.date },
+    // No default Helvetica: every run sets its own face; reading the AFM cost time per document,
+    // and pdfkit's data files are not beside it in the esbuild bundle.
+    font: null as unknown as string,
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
+    pdf.on('error', reject);
+  });
+  const flow = new Flow(pdf, theme, chain);
+  drawBlocks(flow, doc.blocks);
+  drawFurniture(flow, meta);
+  pdf.end();
+  await done;
+  return Buffer.concat(chunks);
+}
