@@ -57,12 +57,13 @@ export function checkMonth(note: Partial, metrics: readonly MetricDef[], previou
   outcomes.forEach((o, i) => {
     if (!isRecord(o) || typeof o.goal !== 'string') return;
     const field = `review.goals[${i}].goal`;
-    const line = note.at(['review', 'goals', i, 'goal']);
+    // Positions are looked up only for a problem: finding them means parsing the note a second time.
+    const line = () => note.at(['review', 'goals', i, 'goal']);
     if (!prev) {
-      emit({ file: note.file, ...line, field, input: o.goal, message: "refers to last month's goals, but there is no note for last month", hint: 'the outcome is shown as written', severity: 'warning' });
+      emit({ file: note.file, ...line(), field, input: o.goal, message: "refers to last month's goals, but there is no note for last month", hint: 'the outcome is shown as written', severity: 'warning' });
     } else if (!names.includes(o.goal)) {
       const guess = closest(o.goal, names);
-      emit({ file: note.file, ...line, field, input: o.goal, message: "matches no goal in last month's note", hint: guess ? `did you mean "${guess}"?` : `use the title or id of a goal in ${basename(previous!.file)}` });
+      emit({ file: note.file, ...line(), field, input: o.goal, message: "matches no goal in last month's note", hint: guess ? `did you mean "${guess}"?` : `use the title or id of a goal in ${basename(previous!.file)}` });
     }
   });
   return out;
