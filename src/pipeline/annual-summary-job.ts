@@ -35,13 +35,22 @@ export function defaultFrameworkFile(repFolder: string): string {
   return join(dirname(dirname(resolve(repFolder))), 'framework', 'competencies.yaml');
 }
 
+const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
+
+/** The framework is the same for every rep of a run: read it once per process. */
+function frameworkFrom(file: string): ReturnType<typeof loadFramework> {
+  let pending = frameworks.get(file);
+  if (!pending) frameworks.set(file, (pending = loadFramework(file)));
+  return pending;
+}
+
 export async function runAnnualSummary(repFolder: string, options: SummaryJobOptions): Promise<SummaryResult> {
   const diagnostics: Diagnostic[] = [];
   let framework = options.framework;
   if (!framework) {
     const file = options.frameworkFile ?? defaultFrameworkFile(repFolder);
     if (options.frameworkFile || existsSync(file)) {
-      const loaded = await loadFramework(file);
+      const loaded = await frameworkFrom(file);
       if (loaded.ok) framework = loaded.framework;
       else return { source: repFolder, written: [], diagnostics: loaded.diagnostics, ok: false };
     }
