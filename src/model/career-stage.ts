@@ -4,9 +4,15 @@ import { monthIndex } from '../calendar/months.js';
 export const STAGES = ['fresh', 'frustration', 'growth', 'mature'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** The month of employment a calendar month is: the hiring month is month 1. Never less than 1. */
+/**
+ * The month of employment a plan's month starts in: full months from the hire date to the 1st of
+ * `month`, plus one. Hired on 1 December, March is month 4; hired on 14 September, December is
+ * month 3 (two and a half months in). Never less than 1.
+ */
 export function tenureMonth(hired: string, month: string): number {
-  return Math.max(1, monthIndex(month) - monthIndex(hired.slice(0, 7)) + 1);
+  const day = Number(hired.slice(8, 10)) || 1;
+  const full = monthIndex(month) - monthIndex(hired.slice(0, 7)) - (day > 1 ? 1 : 0);
+  return Math.max(1, full + 1);
 }
 
 export function stageFor(tenure: number): Stage {

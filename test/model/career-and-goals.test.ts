@@ -9,9 +9,12 @@ const note = (m: string, extra: Partial<MonthFront> = {}): MonthFront => ({
 });
 
 describe('career stage', () => {
-  test('the hiring month is month 1; stages change after months 3, 6 and 18', () => {
+  test('full months since hire, plus one; stages change after months 3, 6 and 18', () => {
     expect(tenureMonth('2025-12-15', '2025-12')).toBe(1);
     expect(tenureMonth('2025-12-01', '2026-03')).toBe(4);
+    // Hired mid-September: on 1 December two full months have passed.
+    expect(tenureMonth('2026-09-14', '2026-12')).toBe(3);
+    expect(tenureMonth('2026-09-14', '2027-01')).toBe(4);
     expect([1, 3, 4, 6, 7, 18, 19].map(stageFor)).toEqual(['fresh', 'fresh', 'frustration', 'frustration', 'growth', 'growth', 'mature']);
   });
   test('a month before the hire date counts as month 1', () => {
