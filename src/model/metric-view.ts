@@ -5,12 +5,16 @@ import { pickLocalized } from '../locale/index.js';
 import { clamp01, metricStatus, progress, type Direction } from './metric-status.js';
 import { monthIndex, yearOf } from '../calendar/months.js';
 
-export interface MetricView {
+/** What every view of a metric carries: its identity and definition, named in the locale. */
+export interface MetricIdentity {
   id: string;
   name: string;
   unit: MetricDef['unit'];
   direction: Direction;
   baseline: number;
+}
+
+export interface MetricView extends MetricIdentity {
   target: number;
   latest: number | null;
   previous: number | null;
@@ -24,8 +28,7 @@ export interface MetricView {
   targetEqualsBaseline: boolean;
 }
 
-/** What every view of a metric starts with: its identity and definition, named in the locale. */
-export function describeMetric(def: MetricDef, locale: Locale): Pick<MetricView, 'id' | 'name' | 'unit' | 'direction' | 'baseline'> {
+export function describeMetric(def: MetricDef, locale: Locale): MetricIdentity {
   return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, baseline: def.baseline };
 }
 

@@ -1,8 +1,8 @@
 /** A metric over a calendar year: month-by-month values, best and worst, months on target, met or not. */
 import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
 import type { Status } from '../document/types.js';
-import { atLeastAsGood, improvement, type Direction } from './metric-status.js';
-import { describeMetric, effectiveTarget } from './metric-view.js';
+import { atLeastAsGood, improvement } from './metric-status.js';
+import { describeMetric, effectiveTarget, type MetricIdentity } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
 
 export interface MonthValue {
@@ -10,12 +10,7 @@ export interface MonthValue {
   value: number;
 }
 
-export interface MetricYear {
-  id: string;
-  name: string;
-  unit: MetricDef['unit'];
-  direction: Direction;
-  baseline: number;
+export interface MetricYear extends MetricIdentity {
   /** Target in force at the end of the year. */
   target: number;
   /** One entry per month of the year, null where no note reported a value (a gap, not a zero). */

@@ -18,7 +18,21 @@ export interface TemplateSource {
   source: string;
 }
 
-export async function loadTemplate(name: TemplateName, userDir?: string): Promise<TemplateSource> {
+const sources = new Map<string, Promise<TemplateSource>>();
+
+/** Templates do not change during a run: each is found and read once per process, not once per document. */
+export function loadTemplate(name: TemplateName, userDir?: string): Promise<TemplateSource> {
+  const key = `${userDir ?? ''}\0${name}`;
+  let pending = sources.get(key);
+  if (!pending) {
+    pending = findTemplate(name, userDir);
+    sources.set(key, pending);
+    pending.catch(() => sources.delete(key));
+  }
+  return pending;
+}
+
+async function findTemplate(name: TemplateName, userDir?: string): Promise<TemplateSource> {
   const fileName = `${name}.md.hbs`;
   const candidates = userDir ? [join(userDir, fileName), join(BUILTIN_TEMPLATES, fileName)] : [join(BUILTIN_TEMPLATES, fileName)];
   const file = candidates.find((f) => existsSync(f));
