@@ -15,7 +15,7 @@ import { loadKpi } from '../notes/load-kpi.js';
 import { localeKit, pickLocalized } from '../locale/index.js';
 import { buildRollup, type RollupRow } from '../model/team-rollup.js';
 import { buildDocument, renderAndWrite, type Written } from '../pipeline/compose.js';
-import { documentDate } from '../pipeline/document-date.js';
+import { documentMeta } from '../pipeline/document-meta.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -133,13 +133,7 @@ async function renderRollup(teamFolder: string, rows: RollupRow[], options: Batc
   const teamName = team?.name ?? teamId;
   const shared = (team?.metrics ?? []).map((m) => ({ id: m.id, name: pickLocalized(m.name, locale), unit: m.unit, direction: m.direction }));
   const view = buildRollup(teamName, options.year, locale, shared, rows);
-  const doc = await buildDocument('team-rollup', view, kit, {
-    title: `${kit.t('rollup.title')} · ${teamName} · ${options.year}`,
-    author: teamName,
-    lang: locale,
-    header: `${teamName} · ${kit.t('rollup.title')} · ${options.year}`,
-    footer: kit.t('footer'),
-    date: documentDate(`${options.year}-12-31`, options.sourceDateEpoch),
-  }, options.templatesDir);
+  const meta = documentMeta(kit, { kind: 'rollup.title', who: teamName, period: String(options.year), date: `${options.year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
+  const doc = await buildDocument('team-rollup', view, kit, meta, options.templatesDir);
   return renderAndWrite(doc, { team: teamId, rep: '', name: `${options.year}-rollup` }, options);
 }

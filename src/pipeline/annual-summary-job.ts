@@ -1,6 +1,6 @@
 /** notes → model → template → document → back ends → files, for one rep's year. */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { loadRep } from '../notes/load-rep.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -9,7 +9,7 @@ import type { KpiTable } from '../notes/load-kpi.js';
 import { localeKit } from '../locale/index.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
 import { rollupRow, type RollupRow } from '../model/team-rollup.js';
-import { documentDate } from './document-date.js';
+import { documentMeta } from './document-meta.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
 
@@ -85,14 +85,8 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   const view = buildAnnualSummary(notes, year, locale, { framework, kpi: options.kpi?.get(notes.rep.data.id) });
   const row = rollupRow(view);
   if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row };
-  const doc = await buildDocument('annual-summary', view, kit, {
-    title: `${kit.t('summary.title')} · ${notes.rep.data.name} · ${year}`,
-    author: notes.rep.data.name,
-    lang: locale,
-    header: `${notes.rep.data.name} · ${view.teamName} · ${kit.t('summary.title')} · ${year}`,
-    footer: kit.t('footer'),
-    date: documentDate(`${year}-12-31`, options.sourceDateEpoch),
-  }, options.templatesDir);
-  const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id || basename(repFolder), name: `${year}-summary` }, options);
+  const meta = documentMeta(kit, { kind: 'summary.title', who: notes.rep.data.name, team: view.teamName, period: String(year), date: `${year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
+  const doc = await buildDocument('annual-summary', view, kit, meta, options.templatesDir);
+  const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${year}-summary` }, options);
   return { source: repFolder, written, diagnostics, ok: true, row };
 }

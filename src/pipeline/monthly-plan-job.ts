@@ -5,7 +5,7 @@ import type { Diagnostic } from '../notes/diagnostic.js';
 import type { Locale } from '../notes/schema.js';
 import { localeKit } from '../locale/index.js';
 import { buildMonthlyPlan } from '../model/monthly-plan.js';
-import { documentDate } from './document-date.js';
+import { documentMeta } from './document-meta.js';
 import { buildDocument, renderAndWrite, type RenderOptions, type Written } from './compose.js';
 
 export interface PlanJobOptions extends RenderOptions {
@@ -45,15 +45,8 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
   const kit = localeKit(locale);
   const view = buildMonthlyPlan(notes, note.data.month, locale);
-  const monthLabel = kit.month(note.data.month);
-  const doc = await buildDocument('monthly-plan', view, kit, {
-    title: `${kit.t('plan.title')} · ${notes.rep.data.name} · ${monthLabel}`,
-    author: notes.rep.data.name,
-    lang: locale,
-    header: `${notes.rep.data.name} · ${view.teamName} · ${kit.t('plan.title')} · ${monthLabel}`,
-    footer: kit.t('footer'),
-    date: documentDate(`${note.data.month}-01`, options.sourceDateEpoch),
-  }, options.templatesDir);
+  const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch });
+  const doc = await buildDocument('monthly-plan', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);
   return { source: noteFile, written, diagnostics: relevant(diagnostics, file), ok: true };
 }

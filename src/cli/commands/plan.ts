@@ -1,12 +1,9 @@
 import { Command } from 'commander';
-import { relative } from 'node:path';
 import { expandPaths } from '../../notes/find-notes.js';
-import type { Diagnostic } from '../../notes/diagnostic.js';
 import { runMonthlyPlan } from '../../pipeline/monthly-plan-job.js';
-import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
+import { runJobs } from '../run-jobs.js';
 import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
-import { formatDiagnostics, summarize } from '../report.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -23,18 +20,6 @@ export function planCommand(): Command {
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
-      const diagnostics: Diagnostic[] = [];
-      let failed = 0;
-      for (const note of targets.monthNotes) {
-        const result = await runMonthlyPlan(note, options);
-        diagnostics.push(...result.diagnostics);
-        if (!result.ok) failed++;
-        for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
-      }
-      if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n${summarize(diagnostics)}\n`);
-      if (failed) {
-        process.stderr.write(`${failed} of ${targets.monthNotes.length} plans not rendered; run "workplan validate" on the notes for details\n`);
-        process.exitCode = EXIT.invalidInput;
-      }
+      await runJobs(targets.monthNotes, (note) => runMonthlyPlan(note, options), 'plans', '; run "workplan validate" on the notes for details');
     });
 }

@@ -1,12 +1,9 @@
 import { Command, Option } from 'commander';
-import { relative } from 'node:path';
 import { expandPaths } from '../../notes/find-notes.js';
-import type { Diagnostic } from '../../notes/diagnostic.js';
 import { runAnnualSummary } from '../../pipeline/annual-summary-job.js';
-import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
+import { runJobs } from '../run-jobs.js';
 import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
-import { formatDiagnostics, summarize } from '../report.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -30,18 +27,7 @@ export function summaryCommand(): Command {
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
-      const diagnostics: Diagnostic[] = [];
-      let failed = 0;
-      for (const folder of targets.repFolders) {
-        const result = await runAnnualSummary(folder, { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
-        diagnostics.push(...result.diagnostics);
-        if (!result.ok) failed++;
-        for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
-      }
-      if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n${summarize(diagnostics)}\n`);
-      if (failed) {
-        process.stderr.write(`${failed} of ${targets.repFolders.length} summaries not rendered\n`);
-        process.exitCode = EXIT.invalidInput;
-      }
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
+      await runJobs(targets.repFolders, (folder) => runAnnualSummary(folder, options), 'summaries');
     });
 }

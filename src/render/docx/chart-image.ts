@@ -8,7 +8,7 @@
  */
 import type { ChartBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
-import { formatTick, niceTicks } from '../graphics/ticks.js';
+import { chartScale, chartTicks, formatTick } from '../graphics/ticks.js';
 import { picture, svgOpen, type Picture } from './raster.js';
 import { canDraw, textPath, textWidth } from './svg-text.js';
 
@@ -25,12 +25,8 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
   const size = theme.size.small;
   const values = block.values.map((v) => (v !== null && Number.isFinite(v) ? v : null));
   const target = block.target !== null && Number.isFinite(block.target) ? block.target : null;
-  const present = values.filter((v): v is number => v !== null);
-  const domain = target !== null ? [...present, target] : present;
-  // The same ticks as the PDF's chart (niceTicks' default count), so both formats show the same axis.
-  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
-  const lo = ticks[0]!;
-  const hi = ticks[ticks.length - 1]!;
+  // The same ticks as the PDF's chart, so both formats show the same axis.
+  const ticks = chartTicks(values, target);
 
   const unit = canDraw(block.unit) ? block.unit : '';
   const tickText = (v: number) => `${formatTick(v)}${unit}`;
@@ -40,13 +36,12 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
   plot.w = width - plot.x - (target !== null ? Math.ceil(textWidth(targetText, size)) + 10 : 8);
 
   const n = Math.max(1, block.labels.length, values.length);
-  const xOf = (i: number) => plot.x + ((i + 0.5) / n) * plot.w;
-  const yOf = (v: number) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h;
+  const { xOf, yOf } = chartScale(ticks, n, plot);
 
   const parts: string[] = [`<rect width="${width}" height="${height}" fill="#ffffff"/>`];
   for (const t of ticks) {
     const y = yOf(t);
-    const baseline = t === lo;
+    const baseline = t === ticks[0];
     parts.push(`<line x1="${plot.x}" y1="${f2(y)}" x2="${f2(plot.x + plot.w)}" y2="${f2(y)}" stroke="${baseline ? theme.colors.muted : theme.colors.rule}" stroke-width="${baseline ? 0.8 : 0.5}"/>`);
     parts.push(textPath(tickText(t), plot.x - 5, y + size * 0.35, size, theme.colors.muted, 'end'));
   }

@@ -27,24 +27,26 @@ export interface Plot {
   h: number;
 }
 
+/** The y axis of a line chart: round ticks covering every value present and the target. Missing and non-finite values are ignored. */
+export function chartTicks(values: readonly (number | null)[], target: number | null): number[] {
+  const domain = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (target !== null && Number.isFinite(target)) domain.push(target);
+  return niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
+}
+
 export interface ChartScale {
-  ticks: number[];
   /** y of a value inside the plot (values grow upwards). */
   yOf(v: number): number;
   /** x of the i-th category, centred in its slot. */
   xOf(i: number): number;
 }
 
-/** The axes of a line chart, shared by the PDF drawing and the SVG picture so both show the same chart. */
-export function chartScale(values: readonly (number | null)[], target: number | null, categories: number, plot: Plot): ChartScale {
-  const present = values.filter((v): v is number => v !== null);
-  const domain = [...present, ...(target !== null ? [target] : [])];
-  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
+/** Maps values and categories onto the plot; shared by the PDF drawing and the SVG picture so both show the same chart. */
+export function chartScale(ticks: readonly number[], categories: number, plot: Plot): ChartScale {
   const lo = ticks[0]!;
   const hi = ticks[ticks.length - 1]!;
   const n = Math.max(1, categories);
   return {
-    ticks,
     yOf: (v) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h,
     xOf: (i) => plot.x + ((i + 0.5) / n) * plot.w,
   };

@@ -3,7 +3,7 @@
  * the target as a dashed line, points as small circles, and gaps where a month has no value.
  */
 import type { ChartBlock } from '../../document/types.js';
-import { formatTick, niceTicks } from '../graphics/ticks.js';
+import { chartScale, chartTicks, formatTick } from '../graphics/ticks.js';
 import type { Flow } from './flow.js';
 import { textWidth } from './shape-text.js';
 
@@ -27,18 +27,13 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
   flow.drawLines(title, x, flow.y, width);
   flow.y += title.height + 2;
 
-  const present = block.values.filter((v): v is number => v !== null && Number.isFinite(v));
-  const domain = block.target !== null ? [...present, block.target] : present;
-  const ticks = niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
-  const lo = ticks[0]!;
-  const hi = ticks[ticks.length - 1]!;
+  const ticks = chartTicks(block.values, block.target);
   const tickText = ticks.map((t) => `${formatTick(t)}${block.unit}`);
   // The y gutter fits the widest tick label, whatever the unit.
   const gutter = Math.max(...tickText.map((t) => textWidth(flow.layout([{ text: t }], 1e6, { size: small }).chars))) + 6;
   const plot = { x: x + gutter, y: flow.y + 8, w: width - gutter - TARGET_LABEL_WIDTH, h: PLOT_HEIGHT };
-  const yOf = (v: number) => plot.y + plot.h - ((v - lo) / (hi - lo || 1)) * plot.h;
   const n = Math.max(1, block.labels.length, block.values.length);
-  const xOf = (i: number) => plot.x + ((i + 0.5) / n) * plot.w;
+  const { xOf, yOf } = chartScale(ticks, n, plot);
   const label = (text: string, lx: number, top: number, w: number, align: 'left' | 'center' | 'right', color = theme.colors.muted) =>
     flow.drawLines(flow.layout([{ text }], w, { size: small, color }), lx, top, w, align, 0, 1);
   const lineBox = small * theme.lineHeight;
