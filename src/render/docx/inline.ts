@@ -1,7 +1,7 @@
-/** Spans to Word runs: bold, italic, code (monospace on a grey shade), and line breaks inside a paragraph. */
-import { TextRun } from 'docx';
+/** Spans to Word runs (w:r): bold, italic, code (monospace on a grey shade), and line breaks inside a paragraph. */
 import type { Span } from '../../document/types.js';
 import { CODE_SHADE, MONO } from './styles.js';
+import { clean, esc } from './xml.js';
 
 export interface RunExtras {
   bold?: boolean;
@@ -9,37 +9,39 @@ export interface RunExtras {
   color?: string;
 }
 
-/**
- * XML 1.0 cannot carry U+FFFE/U+FFFF or unpaired surrogates, and Word refuses a file that has
- * them; docx already drops the C0 controls. Notes are typed by people, pasted from anywhere.
- */
-export function clean(text: string): string {
-  return text.replace(/[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+/** w:rPr for a run; children in the order the schema requires (rFonts, b, i, color, shd). */
+function runProperties(bold: boolean, italic: boolean, code: boolean, color: string | undefined): string {
+  if (!bold && !italic && !code && !color) return '';
+  let p = '<w:rPr>';
+  if (code) p += `<w:rFonts w:ascii="${MONO}" w:hAnsi="${MONO}" w:cs="${MONO}"/>`;
+  if (bold) p += '<w:b/><w:bCs/>';
+  if (italic) p += '<w:i/><w:iCs/>';
+  if (color) p += `<w:color w:val="${color}"/>`;
+  if (code) p += `<w:shd w:val="clear" w:color="auto" w:fill="${CODE_SHADE}"/>`;
+  return p + '</w:rPr>';
 }
 
-export function runs(spans: readonly Span[], extra: RunExtras = {}): TextRun[] {
-  const out: TextRun[] = [];
-  for (const span of spans) {
-    clean(span.text)
-      .split('\n')
-      .forEach((part, i) => {
-        out.push(
-          new TextRun({
-            text: part,
-            break: i > 0 ? 1 : undefined,
-            bold: span.bold || extra.bold || undefined,
-            italics: span.italic || undefined,
-            color: extra.color,
-            font: span.code ? { ascii: MONO, hAnsi: MONO, cs: MONO } : undefined,
-            shading: span.code ? { type: 'clear', fill: CODE_SHADE, color: 'auto' } : undefined,
-          }),
-        );
-      });
+/** Text as w:t, with a w:br before each line after the first. */
+function lines(text: string): string {
+  const parts = clean(text).split('\n');
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out += '<w:br/>';
+    if (parts[i] !== '') out += `<w:t xml:space="preserve">${esc(parts[i]!)}</w:t>`;
   }
   return out;
 }
 
-/** One plain run (labels, captions), cleaned the same way. */
-export function plainRun(text: string, extra: RunExtras = {}): TextRun {
-  return new TextRun({ text: clean(text), bold: extra.bold, color: extra.color });
+export function runs(spans: readonly Span[], extra: RunExtras = {}): string {
+  let out = '';
+  for (const span of spans) {
+    if (span.text === '') continue;
+    out += `<w:r>${runProperties(!!(span.bold || extra.bold), !!span.italic, !!span.code, extra.color)}${lines(span.text)}</w:r>`;
+  }
+  return out;
+}
+
+/** One plain run (labels, captions). */
+export function plainRun(text: string, extra: RunExtras = {}): string {
+  return runs([{ text }], extra);
 }

@@ -3,54 +3,75 @@
  * never split across pages, thin horizontal rules, and column widths worked out from the content.
  *
  * Why estimate widths: Word autofits columns itself, but LibreOffice, Google Docs and Pages lay a
- * table out from its grid alone, and docx's default grid is equal columns — a goal column of long
+ * table out from its grid alone. With an even grid, a goal column of long
  * sentences would wrap into a tall narrow strip next to half-empty "Result" and "%" columns. So we
  * do roughly what a browser's automatic table layout does, from estimated text widths, and fix the
  * layout to them so every reader shows the same table.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Span, TableBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { runs } from './inline.js';
-import { hex, twip } from './styles.js';
-
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+import { hex, twip } from './xml.js';
 
 /** Cell padding, in twips. */
 const PAD = { left: 90, right: 90, top: 40, bottom: 40 };
 
-export function table(block: TableBlock, theme: Theme, textWidth: number): Table {
+export interface TableLook {
+  /** Cell padding in twips. */
+  pad: { top: number; left: number; bottom: number; right: number };
+  /** Horizontal rules (top, bottom and between rows) as RRGGBB, or none. */
+  rule: string | null;
+  fixed: boolean;
+}
+
+/** w:tblPr and w:tblGrid of a table of `widths` (twips). */
+export function tableStart(widths: readonly number[], look: TableLook): string {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const h = look.rule ? `w:val="single" w:sz="4" w:space="0" w:color="${look.rule}"` : 'w:val="nil"';
+  const none = 'w:val="nil"';
+  const { pad } = look;
+  let xml =
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
+    `<w:tblBorders><w:top ${h}/><w:left ${none}/><w:bottom ${h}/><w:right ${none}/><w:insideH ${h}/><w:insideV ${none}/></w:tblBorders>` +
+    (look.fixed ? '<w:tblLayout w:type="fixed"/>' : '') +
+    `<w:tblCellMar><w:top w:w="${pad.top}" w:type="dxa"/><w:left w:w="${pad.left}" w:type="dxa"/><w:bottom w:w="${pad.bottom}" w:type="dxa"/><w:right w:w="${pad.right}" w:type="dxa"/></w:tblCellMar>` +
+    '</w:tblPr><w:tblGrid>';
+  for (const w of widths) xml += `<w:gridCol w:w="${w}"/>`;
+  return xml + '</w:tblGrid>';
+}
+
+/** A row that never splits across pages; a header row is repeated on every page the table runs onto. */
+export function rowStart(header: boolean): string {
+  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+}
+
+/** A cell of `width` twips holding `content` (one or more w:p). */
+export function cell(width: number, content: string, options: { shade?: string; middle?: boolean } = {}): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${options.shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${options.shade}"/>` : ''}` +
+    `${options.middle ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>${content}</w:tc>`
+  );
+}
+
+export function table(block: TableBlock, theme: Theme, textWidth: number): string {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
   const widths = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth));
-  const rule = { style: BorderStyle.SINGLE, size: 4, color: hex(theme.colors.rule) };
-  const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-  const shade = { fill: hex(theme.colors.tableHeader), type: 'clear', color: 'auto' } as const;
+  const shade = hex(theme.colors.tableHeader);
+  const row = (cells: readonly Span[][], header: boolean) => {
+    let xml = rowStart(header);
+    for (let c = 0; c < widths.length; c++) {
+      const align = block.align[c] ?? 'left';
+      const p = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="${align}"/></w:pPr>${runs(cells[c] ?? [], { bold: header })}</w:p>`;
+      xml += cell(widths[c]!, p, { shade: header ? shade : undefined });
+    }
+    return xml + '</w:tr>';
+  };
 
-  const row = (cells: readonly Span[][], header: boolean) =>
-    new TableRow({
-      tableHeader: header || undefined,
-      cantSplit: true,
-      children: widths.map(
-        (w, c) =>
-          new TableCell({
-            width: { size: w, type: WidthType.DXA },
-            shading: header ? shade : undefined,
-            children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(cells[c] ?? [], { bold: header }) })],
-          }),
-      ),
-    });
-
-  const rows = block.header.length ? [row(block.header, true)] : [];
-  for (const r of block.rows) rows.push(row(r, false));
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    // Fixed: Word uses these widths as they are, so the table looks the same in Word and LibreOffice.
-    layout: TableLayoutType.FIXED,
-    margins: PAD,
-    borders: { top: rule, bottom: rule, left: none, right: none, insideHorizontal: rule, insideVertical: none },
-    rows,
-  });
+  // Fixed: Word uses these widths as they are, so the table looks the same in Word and LibreOffice.
+  let xml = tableStart(widths, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
+  if (block.header.length) xml += row(block.header, true);
+  for (const r of block.rows) xml += row(r, false);
+  return xml + '</w:tbl>';
 }
 
 /** Han, kana, Hangul and full-width forms: about one em wide. */

@@ -204,6 +204,46 @@ describe('page furniture and properties', () => {
   });
 });
 
+describe('package integrity', () => {
+  test('every part has a content type, every relationship target exists, every referenced id is defined', async () => {
+    for (const name of Object.keys(samples) as (keyof typeof samples)[]) {
+      const b = await render({ ...samples[name].doc, blocks: [...samples[name].doc.blocks, ...samples[name].doc.blocks] });
+      const parts = await docxParts(b);
+      const types = await docxXml(b, '[Content_Types].xml');
+      const defaults = new Set([...types.matchAll(/<Default Extension="([^"]+)"/g)].map((m) => m[1]));
+      const overrides = new Set([...types.matchAll(/<Override PartName="\/([^"]+)"/g)].map((m) => m[1]));
+      for (const part of parts) expect(overrides.has(part) || defaults.has(part.split('.').pop()!), `${name}: ${part} has a content type`).toBe(true);
+      for (const o of overrides) expect(parts, `${name}: override for a missing part`).toContain(o);
+
+      const rels = await docxXml(b, 'word/_rels/document.xml.rels');
+      const targets = new Map([...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+" Target="([^"]+)"\/>/g)].map((m) => [m[1]!, `word/${m[2]}`]));
+      for (const t of targets.values()) expect(parts, name).toContain(t);
+      const doc = await docxXml(b);
+      for (const [, id] of doc.matchAll(/r:(?:id|embed)="([^"]+)"/g)) expect(targets.has(id!), `${name}: relationship ${id}`).toBe(true);
+
+      const numbering = await docxXml(b, 'word/numbering.xml');
+      const numIds = new Set([...numbering.matchAll(/<w:num w:numId="(\d+)">/g)].map((m) => m[1]));
+      for (const [, id] of doc.matchAll(/<w:numId w:val="(\d+)"\/>/g)) expect(numIds.has(id!), `${name}: numId ${id}`).toBe(true);
+      const styles = await docxXml(b, 'word/styles.xml');
+      for (const [, id] of doc.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)) expect(styles, `${name}: style ${id}`).toContain(`w:styleId="${id}"`);
+
+      // The same bar twice is one pair of media files; drawing ids are unique.
+      const docPr = [...doc.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
+      expect(new Set(docPr).size).toBe(docPr.length);
+      expect(parts.filter((p) => p.endsWith('.png'))).toHaveLength(3 + 1);
+    }
+  });
+
+  test('characters XML cannot carry are dropped, markup characters are escaped', async () => {
+    const nasty = 'a\u0000b\u0007c\uFFFEd\uD800e <&> "q"';
+    const out = await render({ meta: { ...samples.en.doc.meta, title: nasty, header: nasty }, blocks: [{ type: 'paragraph', spans: [{ text: nasty }] }, { type: 'table', header: [[{ text: nasty }]], rows: [], align: [] }] });
+    // The empty paragraph after a table keeps a following table apart.
+    expect((await docxText(out)).trimEnd()).toBe('abcde <&> "q"\nabcde <&> "q"');
+    expect(await docxXml(out, 'docProps/core.xml')).toContain('<dc:title>abcde &lt;&amp;&gt; &quot;q&quot;</dc:title>');
+    expect(await docxXml(out, 'word/header1.xml')).toContain('abcde &lt;&amp;&gt; &quot;q&quot;');
+  });
+});
+
 describe('determinism', () => {
   test('same Document twice in one process: identical bytes; every zip entry dated at the document date', async () => {
     const again = await render(samples['zh-CN'].doc);
