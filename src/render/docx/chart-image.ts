@@ -78,5 +78,5 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
     if (v !== null) parts.push(`<circle cx="${f2(xOf(i))}" cy="${f2(yOf(v))}" r="2.4" fill="${theme.colors.accent}"/>`);
   });
 
-  return picture(`${svgOpen(width, height)}${parts.join('')}</svg>`, width, height, block.title, FALLBACK_SCALE);
+  return picture(`${svgOpen(width, height)}${parts.join('')}</svg>`, width, height, block.title, { scale: FALLBACK_SCALE, opaque: true });
 }

@@ -84,40 +84,63 @@ export function textWidth(text: string, size: number): number {
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 
 /**
+ * Outlines of a text at a size, with its baseline start at (0, 0). Chart text repeats — the same
+ * ticks, months and units in chart after chart, document after document — so each is built once
+ * per process and placed with a translate.
+ */
+const outlines = new Map<string, string>();
+/** Far more than the distinct labels of a batch; stops a long run growing without bound. */
+const OUTLINE_CACHE_LIMIT = 5000;
+
+function outline(f: LatinFace, text: string, size: number): string {
+  const key = `${size}|${text}`;
+  let d = outlines.get(key);
+  if (d === undefined) {
+    const k = size / f.unitsPerEm;
+    let pen = 0;
+    const parts: string[] = [];
+    for (const ch of text) {
+      const s = shape(f, ch.codePointAt(0)!);
+      if (!s) continue;
+      for (const { command, args } of s.commands) {
+        const pts: string[] = [];
+        for (let i = 0; i + 1 < args.length; i += 2) pts.push(`${n(pen + args[i]! * k)} ${n(-args[i + 1]! * k)}`);
+        switch (command) {
+          case 'moveTo':
+            parts.push(`M${pts.join(' ')}`);
+            break;
+          case 'lineTo':
+            parts.push(`L${pts.join(' ')}`);
+            break;
+          case 'quadraticCurveTo':
+            parts.push(`Q${pts.join(' ')}`);
+            break;
+          case 'bezierCurveTo':
+            parts.push(`C${pts.join(' ')}`);
+            break;
+          case 'closePath':
+            parts.push('Z');
+            break;
+        }
+      }
+      pen += s.advance * k;
+    }
+    d = parts.join('');
+    if (outlines.size >= OUTLINE_CACHE_LIMIT) outlines.clear();
+    outlines.set(key, d);
+  }
+  return d;
+}
+
+/**
  * One <path> drawing `text` with its baseline at `y`; `anchor` says whether `x` is the start,
  * middle or end of the text, as SVG's text-anchor does. Characters the face lacks are skipped.
  */
 export function textPath(text: string, x: number, y: number, size: number, fill: string, anchor: 'start' | 'middle' | 'end' = 'start'): string {
   const f = latin();
-  const k = size / f.unitsPerEm;
+  const d = outline(f, text, size);
+  if (!d) return '';
   const width = textWidth(text, size);
-  let pen = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
-  const d: string[] = [];
-  for (const ch of text) {
-    const s = shape(f, ch.codePointAt(0)!);
-    if (!s) continue;
-    for (const { command, args } of s.commands) {
-      const pts: string[] = [];
-      for (let i = 0; i + 1 < args.length; i += 2) pts.push(`${n(pen + args[i]! * k)} ${n(y - args[i + 1]! * k)}`);
-      switch (command) {
-        case 'moveTo':
-          d.push(`M${pts.join(' ')}`);
-          break;
-        case 'lineTo':
-          d.push(`L${pts.join(' ')}`);
-          break;
-        case 'quadraticCurveTo':
-          d.push(`Q${pts.join(' ')}`);
-          break;
-        case 'bezierCurveTo':
-          d.push(`C${pts.join(' ')}`);
-          break;
-        case 'closePath':
-          d.push('Z');
-          break;
-      }
-    }
-    pen += s.advance * k;
-  }
-  return d.length ? `<path d="${d.join('')}" fill="${fill}"/>` : '';
+  const start = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+  return `<path transform="translate(${n(start)} ${n(y)})" d="${d}" fill="${fill}"/>`;
 }
