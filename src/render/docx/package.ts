@@ -6,12 +6,9 @@
  *  - created/modified and every zip entry's time are the document's own date, in UTC;
  *  - the parts are always written in the same order.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { MediaFile } from './media.js';
 import { clean, esc, XML_DECLARATION } from './xml.js';
-
-/** Deflate level for the XML parts: the cheapest; on parts this small a higher level saves only a few per cent. */
-const ZIP_LEVEL = 1;
+import { zip, type ZipEntry } from './zip.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
@@ -99,51 +96,22 @@ function documentRels(media: readonly MediaFile[]): string {
 }
 
 export function packDocx(p: PackageParts): Buffer {
-  const xml = (text: string): [Uint8Array, { level: typeof ZIP_LEVEL }] => [strToU8(text), { level: ZIP_LEVEL }];
+  const xml = (name: string, text: string): ZipEntry => ({ name, data: Buffer.from(text, 'utf8'), deflate: true });
   // [Content_Types].xml first, as Word and the OOXML spec expect.
-  const files: Zippable = {
-    '[Content_Types].xml': xml(CONTENT_TYPES),
-    '_rels/.rels': xml(PACKAGE_RELS),
-    'docProps/app.xml': xml(APP),
-    'docProps/core.xml': xml(coreProperties(p)),
-    'word/document.xml': xml(p.document),
-    'word/_rels/document.xml.rels': xml(documentRels(p.media)),
-    'word/styles.xml': xml(p.styles),
-    'word/numbering.xml': xml(p.numbering),
-    'word/settings.xml': xml(SETTINGS),
-    'word/header1.xml': xml(p.header),
-    'word/footer1.xml': xml(p.footer),
-  };
-  // PNGs are compressed already, and SVGs are small: store them rather than deflate for nothing.
-  for (const m of p.media) files[`word/${m.path}`] = [m.data, { level: /\.png$/.test(m.path) ? 0 : ZIP_LEVEL }];
-  return stampZip(Buffer.from(zipSync(files)), p.date);
-}
-
-/**
- * fflate stamps each entry with a DOS time made from a Date's local-time fields, so the same
- * instant would give different bytes under a different TZ (and the clock's time if none is given).
- * We overwrite the time and date of every entry, in the local headers and the central directory,
- * with the document's date in UTC. DOS dates only cover 1980-2107; a date outside
- * (SOURCE_DATE_EPOCH=0) is clamped, for the zip only.
- */
-function stampZip(zip: Buffer, date: Date): Buffer {
-  const d = new Date(Math.min(Math.max(date.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31)));
-  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | (d.getUTCSeconds() >> 1);
-  const day = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
-  // End of central directory: the last 22 bytes, as fflate writes no archive comment.
-  const eocd = zip.length - 22;
-  if (zip.readUInt32LE(eocd) !== 0x06054b50) throw new Error('DOCX zip: end of central directory not found');
-  const entries = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('DOCX zip: bad central directory entry');
-    zip.writeUInt16LE(time, at + 12);
-    zip.writeUInt16LE(day, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('DOCX zip: bad local header');
-    zip.writeUInt16LE(time, local + 10);
-    zip.writeUInt16LE(day, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
+  const entries = [
+    xml('[Content_Types].xml', CONTENT_TYPES),
+    xml('_rels/.rels', PACKAGE_RELS),
+    xml('docProps/app.xml', APP),
+    xml('docProps/core.xml', coreProperties(p)),
+    xml('word/document.xml', p.document),
+    xml('word/_rels/document.xml.rels', documentRels(p.media)),
+    xml('word/styles.xml', p.styles),
+    xml('word/numbering.xml', p.numbering),
+    xml('word/settings.xml', SETTINGS),
+    xml('word/header1.xml', p.header),
+    xml('word/footer1.xml', p.footer),
+  ];
+  // PNGs are compressed already: store them rather than deflate them again for nothing.
+  for (const m of p.media) entries.push({ name: `word/${m.path}`, data: m.data, deflate: !m.path.endsWith('.png') });
+  return zip(entries, p.date);
 }
