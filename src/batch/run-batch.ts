@@ -1,21 +1,19 @@
 /**
  * Year-end summaries for whole teams: every rep on a pool of worker threads (piscina), a failure
- * never stops the run, then one rollup per team. Only small rollup rows come back from workers,
- * so memory stays flat however many reps there are.
+ * never stops the run, and one rollup per team, rendered on the pool as soon as the team's last
+ * rep is in. Only small rollup rows come back from workers, so memory stays flat however many
+ * reps there are.
  */
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { findRepFolders } from '../notes/find-notes.js';
-import { parseNote } from '../notes/parse-note.js';
-import { teamSchema, type Locale } from '../notes/schema.js';
+import type { Locale } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { loadKpi } from '../notes/load-kpi.js';
-import { localeKit, pickLocalized } from '../locale/index.js';
-import { buildRollup, type RollupRow } from '../model/team-rollup.js';
-import { buildDocument, renderAndWrite, type Written } from '../pipeline/compose.js';
-import { documentMeta } from '../pipeline/document-meta.js';
+import type { RollupRow } from '../model/team-rollup.js';
+import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
@@ -42,7 +40,8 @@ export interface BatchReport {
   failed: { rep: string; diagnostics: Diagnostic[] }[];
   outputs: Written[];
   diagnostics: Diagnostic[];
-  seconds: { total: number; reps: number; rollups: number };
+  /** Wall time of the run, and the time workers spent on rollups (summed over workers). */
+  seconds: { total: number; rollups: number };
   jobs: number;
   /** Peak resident memory of the whole process, worker threads included. */
   peakRssMb: number;
@@ -79,35 +78,46 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const failed: BatchReport['failed'] = [];
   const rows = new Map<string, RollupRow[]>();
   const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, sourceDateEpoch: options.sourceDateEpoch };
+  // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
+  // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,
+  // alongside the other teams' summaries, rather than after every summary of the centre.
+  const pending = new Map<string, number>();
+  for (const rep of tasks) pending.set(dirname(resolve(rep)), (pending.get(dirname(resolve(rep))) ?? 0) + 1);
+  const rollups: Promise<void>[] = [];
+  let rollupMs = 0;
+  const rollup = async (team: string) => {
+    const result = await pool.run({ kind: 'rollup', teamFolder: team, rows: rows.get(team) ?? [], options: baseOptions });
+    diagnostics.push(...result.diagnostics);
+    outputs.push(...result.written);
+    rollupMs += result.ms;
+  };
+  const summary = async (rep: string) => {
+    const render = mine(rep);
+    const team = dirname(resolve(rep));
+    const result = await pool.run({ kind: 'summary', repFolder: rep, options: { ...baseOptions, render } });
+    if (render) {
+      diagnostics.push(...result.diagnostics);
+      outputs.push(...result.written);
+      if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), diagnostics: result.diagnostics });
+      progress.tick(basename(rep), result.ok);
+    }
+    if (result.row) rows.set(team, [...(rows.get(team) ?? []), result.row]);
+    pending.set(team, pending.get(team)! - 1);
+    if (rollupHere && pending.get(team) === 0) rollups.push(rollup(team));
+  };
+  let next = 0;
+  const feed = async () => {
+    while (next < tasks.length) await summary(tasks[next++]!);
+  };
   try {
-    await Promise.all(
-      tasks.map(async (rep) => {
-        const render = mine(rep);
-        const result = await pool.run({ repFolder: rep, options: { ...baseOptions, render } });
-        if (render) {
-          diagnostics.push(...result.diagnostics);
-          outputs.push(...result.written);
-          if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), diagnostics: result.diagnostics });
-          progress.tick(basename(rep), result.ok);
-        }
-        if (result.row) {
-          const team = dirname(resolve(rep));
-          rows.set(team, [...(rows.get(team) ?? []), result.row]);
-        }
-      }),
-    );
+    // Two in flight per worker keeps every worker busy while a result travels back.
+    await Promise.all(Array.from({ length: jobs * 2 }, feed));
+    await Promise.all(rollups);
   } finally {
     progress.stop();
     await pool.destroy();
   }
   const t1 = performance.now();
-  if (rollupHere) {
-    for (const team of [...teams.keys()].sort()) {
-      const written = await renderRollup(team, rows.get(team) ?? [], options, diagnostics);
-      outputs.push(...written);
-    }
-  }
-  const t2 = performance.now();
   outputs.sort((a, b) => a.file.localeCompare(b.file));
   return {
     year: options.year,
@@ -116,24 +126,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     failed: failed.sort((a, b) => a.rep.localeCompare(b.rep)),
     outputs,
     diagnostics,
-    seconds: { total: (t2 - t0) / 1000, reps: (t1 - t0) / 1000, rollups: (t2 - t1) / 1000 },
+    seconds: { total: (t1 - t0) / 1000, rollups: rollupMs / 1000 },
     jobs,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-}
-
-async function renderRollup(teamFolder: string, rows: RollupRow[], options: BatchOptions, diagnostics: Diagnostic[]): Promise<Written[]> {
-  const teamFile = `${teamFolder}/team.md`;
-  const parsed = await parseNote(teamFile, teamSchema);
-  const team = parsed.ok ? parsed.note.data : undefined;
-  if (!parsed.ok && !(parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...parsed.diagnostics);
-  const locale = options.locale ?? team?.locale ?? 'en';
-  const kit = localeKit(locale);
-  const teamId = team?.id ?? basename(teamFolder);
-  const teamName = team?.name ?? teamId;
-  const shared = (team?.metrics ?? []).map((m) => ({ id: m.id, name: pickLocalized(m.name, locale), unit: m.unit, direction: m.direction }));
-  const view = buildRollup(teamName, options.year, locale, shared, rows);
-  const meta = documentMeta(kit, { kind: 'rollup.title', who: teamName, period: String(options.year), date: `${options.year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
-  const doc = await buildDocument('team-rollup', view, kit, meta, options.templatesDir);
-  return renderAndWrite(doc, { team: teamId, rep: '', name: `${options.year}-rollup` }, options);
 }

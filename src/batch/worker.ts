@@ -1,14 +1,16 @@
 /**
- * A pool worker: renders one rep's annual summary. Fonts, templates and the KPI file are loaded
- * once per worker (module-level caches), not once per document.
+ * A pool worker: renders one rep's annual summary, or one team's rollup once all its reps are in.
+ * Fonts, templates and the KPI file are loaded once per worker (module-level caches), not once
+ * per document.
  */
+import type { RollupRow } from '../model/team-rollup.js';
 import { loadKpi, type KpiTable } from '../notes/load-kpi.js';
 import { runAnnualSummary, type SummaryJobOptions, type SummaryResult } from '../pipeline/annual-summary-job.js';
+import { runTeamRollup } from '../pipeline/team-rollup-job.js';
 
-export interface WorkerTask {
-  repFolder: string;
-  options: Omit<SummaryJobOptions, 'kpi' | 'framework'>;
-}
+export type WorkerTask =
+  | { kind: 'summary'; repFolder: string; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> }
+  | { kind: 'rollup'; teamFolder: string; rows: RollupRow[]; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> };
 
 export interface WorkerResult extends SummaryResult {
   ms: number;
@@ -16,20 +18,22 @@ export interface WorkerResult extends SummaryResult {
 
 const kpiCache = new Map<string, Promise<KpiTable>>();
 
-export default async function renderRep(task: WorkerTask): Promise<WorkerResult> {
+async function kpiFor(file: string | undefined): Promise<KpiTable | undefined> {
+  if (!file) return undefined;
+  let pending = kpiCache.get(file);
+  if (!pending) kpiCache.set(file, (pending = loadKpi(file).then((r) => r.table)));
+  return pending;
+}
+
+export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
   const start = performance.now();
-  let kpi: KpiTable | undefined;
-  if (task.options.kpiFile) {
-    let pending = kpiCache.get(task.options.kpiFile);
-    if (!pending) kpiCache.set(task.options.kpiFile, (pending = loadKpi(task.options.kpiFile).then((r) => r.table)));
-    kpi = await pending;
-  }
+  const source = task.kind === 'summary' ? task.repFolder : task.teamFolder;
   try {
-    const result = await runAnnualSummary(task.repFolder, { ...task.options, kpi });
+    const result = task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) }) : await runTeamRollup(task.teamFolder, task.rows, task.options);
     return { ...result, ms: performance.now() - start };
   } catch (error) {
     // A template error or a bug for one rep must not stop the other 999: report it as this rep's failure.
     const message = error instanceof Error ? error.message : String(error);
-    return { source: task.repFolder, written: [], diagnostics: [{ file: task.repFolder, line: 0, column: 0, field: '', message: `could not be rendered: ${message}`, severity: 'error' }], ok: false, ms: performance.now() - start };
+    return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${message}`, severity: 'error' }], ok: false, ms: performance.now() - start };
   }
 }
