@@ -14,6 +14,8 @@ await build({
   minify: true,
   legalComments: 'linked',
   external: ['@resvg/resvg-js', 'piscina'],
+  // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
+  alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs' },
   // Bundled CommonJS packages still call require(); give them one.
   banner: { js: "import { createRequire as __workplanRequire } from 'node:module'; const require = __workplanRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -7,7 +7,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import { findRepFolders } from '../notes/find-notes.js';
 import type { Locale } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -72,6 +71,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
 
   // A larger young generation: rendering allocates many short-lived objects, and the default
   // size has each worker spend a tenth of its time collecting them.
+  // Loaded here rather than at the top: every other command would pay for it at start-up.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
   const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
   const outputs: Written[] = [];

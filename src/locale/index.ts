@@ -32,16 +32,17 @@ export function localeKit(locale: Locale): LocaleKit {
   const hit = cache.get(locale);
   if (hit) return hit;
   const labels = TABLES[locale];
-  // Intl tags: Korean dates read best with the ko-KR calendar formatting.
-  const monthFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  const dateFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  // Formatters are made on first use: the first Intl object of a process loads locale data, and a
+  // short command that never formats a date should not pay for it.
+  let monthFmt: Intl.DateTimeFormat | undefined;
+  let dateFmt: Intl.DateTimeFormat | undefined;
+  let percentFmt: Intl.NumberFormat | undefined;
   const numberFmts = new Map<number, Intl.NumberFormat>();
   const numberFmt = (digits: number) => {
     let f = numberFmts.get(digits);
     if (!f) numberFmts.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
     return f;
   };
-  const percentFmt = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const kit: LocaleKit = {
     locale,
     t(key, vars) {
@@ -49,11 +50,11 @@ export function localeKit(locale: Locale): LocaleKit {
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
-    month: (m) => monthFmt.format(new Date(`${m}-01T00:00:00Z`)),
-    date: (d) => dateFmt.format(new Date(`${d}T00:00:00Z`)),
+    month: (m) => (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
+    date: (d) => (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`)),
     number: (v, digits = 1) => numberFmt(digits).format(v),
     // Rounded first so a tiny negative never shows as "-0%".
-    percent: (f) => percentFmt.format(Math.round(f * 100) / 100 || 0),
+    percent: (f) => (percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(f * 100) / 100 || 0),
   };
   cache.set(locale, kit);
   return kit;
