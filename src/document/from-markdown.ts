@@ -105,64 +105,68 @@ interface Style {
   italic?: boolean;
 }
 
-function inline(tokens: readonly Token[] | undefined, style: Style = {}): Span[] {
-  const out: Span[] = [];
-  const push = (text: string, extra: Partial<Span> = {}) => {
-    if (text === '') return;
-    const span: Span = { text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...extra };
-    const last = out[out.length - 1];
-    // Merge neighbours of the same style so back ends see few, long runs.
-    if (last && last.bold === span.bold && last.italic === span.italic && last.code === span.code) last.text += span.text;
-    else out.push(span);
-  };
+/**
+ * Spans of inline tokens, appended to `out`. Neighbours of the same style are merged as they
+ * arrive (so back ends see few, long runs); one array is shared down the nesting, so no
+ * intermediate lists or span copies are made.
+ */
+function inline(tokens: readonly Token[] | undefined, style: Style = {}, out: Span[] = []): Span[] {
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong':
-        out.push(...inline((token as Tokens.Strong).tokens, { ...style, bold: true }));
+        inline((token as Tokens.Strong).tokens, { ...style, bold: true }, out);
         break;
       case 'em':
-        out.push(...inline((token as Tokens.Em).tokens, { ...style, italic: true }));
+        inline((token as Tokens.Em).tokens, { ...style, italic: true }, out);
         break;
       case 'codespan':
-        push((token as Tokens.Codespan).text, { code: true });
+        push(out, (token as Tokens.Codespan).text, style, true);
         break;
       case 'br':
-        push('\n');
+        push(out, '\n', style, false);
         break;
       case 'link':
       case 'del':
-        out.push(...inline((token as Tokens.Link).tokens, style));
+        inline((token as Tokens.Link).tokens, style, out);
         break;
       case 'image':
-        push((token as Tokens.Image).text);
+        push(out, (token as Tokens.Image).text, style, false);
         break;
       case 'text': {
         const t = token as Tokens.Text;
-        if (t.tokens && t.tokens.length) out.push(...inline(t.tokens, style));
-        else push(decodeEntities(t.text));
+        if (t.tokens && t.tokens.length) inline(t.tokens, style, out);
+        else push(out, decodeEntities(t.text), style, false);
         break;
       }
       default:
-        push('text' in token && typeof token.text === 'string' ? token.text : token.raw);
+        push(out, 'text' in token && typeof token.text === 'string' ? token.text : token.raw, style, false);
     }
   }
-  return mergeAdjacent(out);
+  return out;
 }
 
-function mergeAdjacent(spans: Span[]): Span[] {
-  const out: Span[] = [];
-  for (const s of spans) {
-    const last = out[out.length - 1];
-    if (last && last.bold === s.bold && last.italic === s.italic && last.code === s.code) last.text += s.text;
-    else out.push({ ...s });
+function push(out: Span[], text: string, style: Style, code: boolean): void {
+  if (text === '') return;
+  const bold = style.bold ? true : undefined;
+  const italic = style.italic ? true : undefined;
+  const last = out[out.length - 1];
+  if (last && last.bold === bold && last.italic === italic && last.code === (code ? true : undefined)) {
+    last.text += text;
+    return;
   }
-  return out;
+  // Keys only when set, in this order, as the back ends and snapshots see them.
+  const span: Span = { text };
+  if (bold) span.bold = true;
+  if (italic) span.italic = true;
+  if (code) span.code = true;
+  out.push(span);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** marked leaves entities to its HTML renderer; we have none, so the common ones are decoded here. */
 function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

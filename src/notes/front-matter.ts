@@ -37,19 +37,16 @@ export function splitNote(file: string, text: string): SplitResult {
   if (!normalized.startsWith('---')) {
     return err(1, 1, 'has no front matter', 'start the note with a line "---", the YAML fields, then another "---"');
   }
-  const parsed = matter(normalized, { engines: ENGINES, language: 'yaml' });
-  const language = (parsed as { language?: string }).language ?? 'yaml';
+  const { language, raw, body } = splitMatter(normalized);
   if (language !== 'yaml') {
     return err(1, 4, `declares its front matter as "${language}"; only YAML is read`, 'remove the word after the first --- so it reads just "---"');
   }
-  const raw = (parsed as { matter?: string }).matter ?? '';
   const afterOpen = normalized.indexOf('\n');
   const hasClose = normalized.indexOf('\n---', afterOpen) !== -1;
   if (!hasClose) {
     return err(1, 1, 'front matter is not closed', 'add a line "---" after the last YAML field');
   }
   const matterLines = raw.split('\n').length;
-  const body = parsed.content;
   // Fast path: js-yaml is several times quicker than `yaml` and most notes are valid. Anything it
   // refuses, and anything with anchors, goes through `yaml` for positioned, limited parsing.
   if (!ANCHOR.test(raw)) {
@@ -88,6 +85,24 @@ export function splitNote(file: string, text: string): SplitResult {
     return err(1, 1, 'YAML cannot be read: too many aliases (*name) expand into too much data', 'write the values out instead of repeating anchors');
   }
   return { ok: true, front: { data, located: () => ({ yaml, position }), body, bodyLine: matterLines + 2 } };
+}
+
+/**
+ * The front matter's language, raw text and the body after it. A note opening with a bare "---" line
+ * (nearly all) is split here exactly as gray-matter would, without its per-call option merging and
+ * a Buffer copy of the whole note; any other opening ("---js", "----") is left to gray-matter.
+ */
+function splitMatter(normalized: string): { language: string; raw: string; body: string } {
+  if (normalized.startsWith('---\n')) {
+    const rest = normalized.slice(3);
+    const close = rest.indexOf('\n---');
+    // Unclosed front matter is reported before the body is used.
+    if (close === -1) return { language: 'yaml', raw: rest, body: '' };
+    const body = rest.slice(close + 4);
+    return { language: 'yaml', raw: rest.slice(0, close), body: body.startsWith('\n') ? body.slice(1) : body };
+  }
+  const parsed = matter(normalized, { engines: ENGINES, language: 'yaml' });
+  return { language: (parsed as { language?: string }).language ?? 'yaml', raw: (parsed as { matter?: string }).matter ?? '', body: parsed.content };
 }
 
 function plainYamlError(message: string): string {

@@ -2,7 +2,7 @@
  * Loads everything the documents need about one rep: team and rep profiles, every monthly and
  * annual note in the rep's folder, with cross-file checks. The only code that reads notes is here.
  */
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepProfile, type TeamProfile } from './schema.js';
 import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
@@ -33,9 +33,18 @@ export interface LoadResult {
   skipped: string[];
 }
 
-/** Lists the note files of a rep folder by kind, sorted by name (= by date). */
-async function listRepFolder(folder: string): Promise<{ months: string[]; annuals: string[]; other: string[] }> {
-  const names = (await readdir(folder)).sort();
+/**
+ * Lists the note files of a rep folder by kind, sorted by name (= by date). Undefined when the
+ * folder cannot be read. Synchronous, like the note reads: one small listing is quicker than a
+ * round trip through the thread pool.
+ */
+function listRepFolder(folder: string): { months: string[]; annuals: string[]; other: string[] } | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    return undefined;
+  }
   return {
     months: names.filter((n) => MONTH_FILE.test(n)).map((n) => join(folder, n)),
     annuals: names.filter((n) => YEAR_FILE.test(n)).map((n) => join(folder, n)),
@@ -50,7 +59,7 @@ export interface LoadOptions {
 
 export async function loadRep(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
-  const listing = await listRepFolder(folder).catch(() => undefined);
+  const listing = listRepFolder(folder);
   if (!listing) {
     diagnostics.push({ file: folder, line: 0, column: 0, field: '', message: 'is not a readable folder', hint: 'a rep folder holds rep.md and notes such as 2026-09.md', severity: 'error' });
     return { diagnostics, skipped: [] };

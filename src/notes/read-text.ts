@@ -1,5 +1,9 @@
-/** Reads a note's bytes and decodes them strictly, so a non-UTF-8 file is reported, not garbled. */
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * Reads a note's bytes and decodes them strictly, so a non-UTF-8 file is reported, not garbled.
+ * The reads are synchronous: notes are a few KiB, and a promise-based stat and read go through
+ * libuv's thread pool, which cost several times the read itself for a folder of small files.
+ */
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from './diagnostic.js';
 
 /** Notes are short; anything larger is almost certainly the wrong file. */
@@ -16,7 +20,7 @@ export async function readNoteText(file: string): Promise<ReadResult> {
   });
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile()) return fail('is not a file', 'give a note file (.md) or a folder of notes');
     size = info.size;
   } catch {
@@ -25,7 +29,7 @@ export async function readNoteText(file: string): Promise<ReadResult> {
   if (size > MAX_NOTE_BYTES) {
     return fail(`is ${Math.round(size / 1024)} KiB, more than a note can be (${MAX_NOTE_BYTES / 1024} KiB)`, 'split it, or check that this is the right file');
   }
-  const bytes = await readFile(file);
+  const bytes = readFileSync(file);
   if (bytes.length === 0) return fail('is empty', 'a note starts with a front matter block between two --- lines');
   let text: string;
   try {

@@ -14,10 +14,18 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 
 export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
   const value = (v: unknown, unit: Unit) => (isNum(v) ? `${kit.number(v)}${kit.t(`unit.${unit}` as LabelKey)}` : '—');
+  // Formatting a date through Intl costs microseconds, and a summary names the same dozen months
+  // a hundred times; environments live per locale, so these caches do too.
+  const monthNames = new Map<string, string>();
+  const monthName = (m: string) => {
+    let name = monthNames.get(m);
+    if (name === undefined) monthNames.set(m, (name = kit.month(m)));
+    return name;
+  };
   hb.registerHelper({
     /** {{t "section.goals"}} or {{t "tenure.months" n=5}} */
     t: (key: string, options: HelperOptions) => kit.t(key as LabelKey, options.hash as Record<string, string | number>),
-    month: (m: string) => kit.month(m),
+    month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),
     /** A metric value with its unit: {{value latest unit}} → 72%, 185, 86 分 */
     value,
@@ -53,7 +61,7 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       return new hb.SafeString(fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target: isNum(h.target) ? h.target : null, unit }));
     },
     /** A list of months as one localised phrase: "March 2026, July 2026". */
-    months: (list: unknown) => (Array.isArray(list) ? list.map((m) => kit.month(String(m))).join(kit.locale.startsWith('zh') ? '、' : ', ') : ''),
+    months: (list: unknown) => (Array.isArray(list) ? list.map((m) => monthName(String(m))).join(kit.locale.startsWith('zh') ? '、' : ', ') : ''),
     /** A rating 1-5 as digits with a bar of filled and empty dots. */
     rating: (r: unknown) => (isNum(r) ? `${'●'.repeat(r)}${'○'.repeat(Math.max(0, 5 - r))} ${r}` : '—'),
     pageBreak: () => new hb.SafeString(fencedBlock('pagebreak', {})),
