@@ -16,8 +16,9 @@ const isoDate = z.preprocess(
   z
     .string()
     .regex(dateRe, { message: 'date' })
-    // 2026-09-31 has the right shape but is no day of the calendar.
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'no-such-date' }),
+    // 2026-09-31 has the right shape but is no day of the calendar. zod runs refinements even
+    // after the regex has failed, so a wrong shape (2026-9-1) must not reach toISOString here.
+    .refine((d) => !dateRe.test(d) || new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), { message: 'no-such-date' }),
 );
 const month = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 7) : v),

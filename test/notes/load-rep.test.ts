@@ -47,3 +47,21 @@ describe('loadRep on broken notes', () => {
     expect(r.diagnostics.find((x) => x.field === 'actuals.completness')?.hint).toBe('did you mean "completeness"?');
   });
 });
+
+describe('dates', () => {
+  test('a date of the wrong shape is a diagnostic, not a crash; an impossible date is named as such', async () => {
+    const { parseNoteText } = await import('../../src/notes/parse-note.js');
+    const { repSchema } = await import('../../src/notes/schema.js');
+    const rep = (hired: string) => `---\nid: a\nname: A\nteam: t\nrole: Agent\nhired: ${hired}\nmanager: M\nlocale: en\n---\n`;
+    for (const [hired, message] of [
+      ['2025-9-1', 'is not a date'],
+      ['2025-09-31', 'is not a day of the calendar'],
+    ] as const) {
+      const r = parseNoteText('rep.md', rep(hired), repSchema);
+      expect(r.ok, hired).toBe(false);
+      const d = r.diagnostics.find((x) => x.field === 'hired');
+      expect(d?.line, hired).toBe(6);
+      expect(d?.message, hired).toContain(message);
+    }
+  });
+});
