@@ -58,7 +58,7 @@ describe('dates', () => {
       ['2025-09-31', 'is not a day of the calendar'],
     ] as const) {
       const r = parseNoteText('rep.md', rep(hired), repSchema);
-      expect(r.ok, hired).toBe(false);
+      if (r.ok) throw new Error(`${hired} was accepted`);
       const d = r.diagnostics.find((x) => x.field === 'hired');
       expect(d?.line, hired).toBe(6);
       expect(d?.message, hired).toContain(message);

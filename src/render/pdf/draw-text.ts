@@ -32,7 +32,7 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
     // Boxes go down before the line's text, which is written in one block afterwards.
     if (style.code) doc.rect(cx - 0.5, baseline - style.size * 0.95, w + 1, style.size * 1.25).fill(CODE_BACKGROUND);
     useFont(doc, font);
-    runs.push({ fontKey: font.key, text, x: cx, size: style.size, color: style.color ?? color, slant: style.italic ? ITALIC_SLANT : 0 });
+    runs.push({ font, text, x: cx, size: style.size, color: style.color ?? color, slant: style.italic ? ITALIC_SLANT : 0 });
     cx += w;
     i = j;
   }

@@ -40,17 +40,20 @@ export function fontPath(face: FontFace, weight: Weight): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), style, `${file}_${style}.ttf`);
 }
 
+/** The same fonts by face and weight: the per-character path builds no key strings. */
+const byFace: Record<FontFace, { regular?: LoadedFont; bold?: LoadedFont }> = { latin: {}, sc: {}, tc: {}, kr: {} };
+
 export function getFont(face: FontFace, weight: Weight): LoadedFont {
+  const hit = byFace[face][weight];
+  if (hit) return hit;
   const key = `${face}-${weight}`;
-  let f = loaded.get(key);
-  if (!f) {
-    const file = readFileSync(fontPath(face, weight));
-    const font = fontkit.create(file);
-    f = { key, font, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
-    font.layout = plainLayout(f);
-    applyShortcuts(font, file);
-    loaded.set(key, f);
-  }
+  const file = readFileSync(fontPath(face, weight));
+  const font = fontkit.create(file);
+  const f: LoadedFont = { key, font, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
+  font.layout = plainLayout(f);
+  applyShortcuts(font, file);
+  loaded.set(key, f);
+  byFace[face][weight] = f;
   return f;
 }
 

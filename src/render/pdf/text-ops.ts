@@ -1,17 +1,25 @@
 /**
  * Writes text straight into the page's content stream, one BT…ET block per line, instead of one
  * `doc.text()` per run. pdfkit's text() measures each string twice, multiplies three matrices and
- * saves/restores state per call, which was about a third of a warm document. Glyph encoding, the
- * subset, the widths and the ToUnicode map (so text copies out) stay pdfkit's: we call its font's
- * own `encode`. The few pdfkit internals used are named in `PdfkitInternals`.
+ * saves/restores state per call, which was about a third of a warm document. The subset, the
+ * widths and the ToUnicode map (so text copies out) stay pdfkit's; glyphs are encoded here, one per
+ * code point, as our layout measured them (see fonts.ts), rather than through pdfkit's `encode`,
+ * which lays each string out again and builds a position object per glyph only to drop it. The few
+ * pdfkit internals used are named in `EmbeddedFont` and `PdfkitInternals`.
  */
+import { glyphFor, type LoadedFont } from './fonts.js';
 import type { Doc } from './pdf-doc.js';
 
 /** pdfkit's embedded font, as `doc.font(name)` leaves it in `doc._font`. */
 interface EmbeddedFont {
   id: string;
-  encode(text: string): [string[], unknown[]];
   ref(): unknown;
+  /** Font units to pdfkit's 1000-unit glyph space. */
+  scale: number;
+  subset: { includeGlyph(id: number): number };
+  /** By subset glyph id: advance (glyph space) and code points, for the widths array and ToUnicode. */
+  widths: number[];
+  unicode: number[][];
 }
 
 interface PdfkitInternals {
@@ -21,7 +29,7 @@ interface PdfkitInternals {
 
 /** One piece of text in one font, style and colour, placed by its baseline start. */
 export interface TextRun {
-  fontKey: string;
+  font: LoadedFont;
   text: string;
   x: number;
   size: number;
@@ -43,6 +51,31 @@ function embedded(doc: Doc, key: string): EmbeddedFont {
     byKey.set(key, font);
   }
   return font;
+}
+
+/** Per embedded font (so per document): code point → the 4-digit hex subset glyph id. */
+const codes = new WeakMap<EmbeddedFont, Map<number, string>>();
+
+/** The Tj operand for `text`: what pdfkit's `encode` writes, for one glyph per code point. */
+function encode(f: EmbeddedFont, font: LoadedFont, text: string): string {
+  let byCp = codes.get(f);
+  if (!byCp) codes.set(f, (byCp = new Map()));
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    let hex = byCp.get(cp);
+    if (hex === undefined) {
+      const glyph = glyphFor(font, cp);
+      const gid = f.subset.includeGlyph(glyph.id);
+      hex = gid.toString(16).padStart(4, '0');
+      f.widths[gid] ??= glyph.advanceWidth * f.scale;
+      f.unicode[gid] ??= glyph.codePoints;
+      byCp.set(cp, hex);
+    }
+    out += hex;
+  }
+  return out;
 }
 
 const rgbCache = new Map<string, string>();
@@ -78,15 +111,16 @@ export function writeLine(doc: Doc, runs: readonly TextRun[], baseline: number):
   let font = '';
   let color = '';
   for (const run of runs) {
-    const f = embedded(doc, run.fontKey);
+    const f = embedded(doc, run.font.key);
     page.fonts[f.id] ??= f.ref();
-    const [encoded] = f.encode(run.text);
     const tf = `/${f.id} ${num(run.size)} Tf`;
     if (tf !== font) ops.push((font = tf));
     if (run.color !== color) ops.push(`${rgb((color = run.color))} rg`);
     const skew = run.slant ? num(Math.tan((run.slant * Math.PI) / 180)) : '0';
-    ops.push(`1 0 ${skew} 1 ${num(run.x)} ${y} Tm`, `<${encoded.join('')}> Tj`);
+    ops.push(`1 0 ${skew} 1 ${num(run.x)} ${y} Tm`, `<${encode(f, run.font, run.text)}> Tj`);
   }
   ops.push('ET', 'Q');
-  doc.addContent(ops.join('\n'));
+  // As bytes: pdfkit turns a string into bytes one character at a time in JavaScript. The operators
+  // are ASCII (glyphs are hex), so latin1 is exact; the newline is the one pdfkit would add.
+  doc.addContent(Buffer.from(`${ops.join('\n')}\n`, 'latin1'));
 }
