@@ -5,11 +5,19 @@ import type { Theme } from '../../theme/theme.js';
 import { drawBlocks } from './blocks.js';
 import { Flow } from './flow.js';
 import { drawFurniture } from './page-furniture.js';
+import { deflateAtLevel1 } from './fast-deflate.js';
+
+/** pdfkit's document, with every stream deflated at level 1 (see fast-deflate.ts). */
+class Pdf extends PDFDocument {
+  override ref(data: object) {
+    return deflateAtLevel1(super.ref(data));
+  }
+}
 
 export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Buffer> {
   const { meta } = doc;
   const chain = theme.pdfFallback[meta.lang] ?? theme.pdfFallback.en ?? ['latin', 'sc', 'tc', 'kr'];
-  const pdf = new PDFDocument({
+  const pdf = new Pdf({
     size: [theme.page.width, theme.page.height],
     margins: theme.page.margin,
     bufferPages: true,
