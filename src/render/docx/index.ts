@@ -16,10 +16,18 @@ import { footerXml, headerXml, sectionProperties } from './page-furniture.js';
 import { numberingXml, stylesXml, wordLanguage } from './styles.js';
 import { W_NAMESPACES, XML_DECLARATION } from './xml.js';
 
+/** One turn of node's event loop. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function renderDocx(doc: Document, theme: Theme): Promise<Buffer> {
   const { meta } = doc;
   const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lists: 0, media: new Media() };
   const body = blocks(doc.blocks, ctx);
+  // resvg's pixmaps (about 2 MB a chart) live outside V8's heap and are freed by finalizers that
+  // node runs on its event loop. Rendering is synchronous, so a caller going from document to
+  // document without other I/O would never let them run: 200 summaries in a row held 2.4 GB.
+  // One turn per document keeps memory flat (about 300 MB in the same run).
+  await turn();
   return packDocx({
     document: `${XML_DECLARATION}<w:document ${W_NAMESPACES}><w:body>${body}${sectionProperties(theme, REL_IDS)}</w:body></w:document>`,
     styles: stylesXml(theme, meta.lang),
