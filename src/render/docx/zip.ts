@@ -17,8 +17,11 @@ export interface ZipEntry {
   deflate: boolean;
 }
 
-/** Deflate level: 6 costs about 0.4 ms on a summary's 110 kB document.xml and gives a smaller file than 1. */
-const LEVEL = 6;
+/**
+ * Deflate level 1: a summary's XML and SVG parts (about 250 kB) take 1.4 ms instead of 3.1 ms at level 6,
+ * for a file about 4% larger (most of a DOCX is its PNGs, stored as they are).
+ */
+const LEVEL = 1;
 const UTF8_NAMES = 0x0800;
 
 /** A date as MS-DOS time and date fields, in UTC; DOS dates cover 1980-2107, so a date outside is clamped. */
