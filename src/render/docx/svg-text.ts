@@ -82,6 +82,11 @@ export function textWidth(text: string, size: number): number {
 }
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
+/**
+ * Outline points to a tenth of a point: at chart text sizes that is under a sixth of a pixel in the
+ * PNG fallback, and it makes a chart's SVG about a quarter smaller to store and to parse.
+ */
+const n1 = (v: number) => (Math.round(v * 10) / 10).toString();
 
 /**
  * Outlines of a text at a size, with its baseline start at (0, 0). Chart text repeats — the same
@@ -104,7 +109,7 @@ function outline(f: LatinFace, text: string, size: number): string {
       if (!s) continue;
       for (const { command, args } of s.commands) {
         const pts: string[] = [];
-        for (let i = 0; i + 1 < args.length; i += 2) pts.push(`${n(pen + args[i]! * k)} ${n(-args[i + 1]! * k)}`);
+        for (let i = 0; i + 1 < args.length; i += 2) pts.push(`${n1(pen + args[i]! * k)} ${n1(-args[i + 1]! * k)}`);
         switch (command) {
           case 'moveTo':
             parts.push(`M${pts.join(' ')}`);
