@@ -28,6 +28,19 @@ export interface FrontMatter {
 
 export type SplitResult = { ok: true; front: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
 
+/**
+ * YAML read the quick way (js-yaml), or undefined when it has anchors or js-yaml refuses it — the
+ * caller then parses with `yaml`, which limits aliases and says what is wrong and where.
+ */
+export function quickYaml(raw: string): unknown {
+  if (ANCHOR.test(raw)) return undefined;
+  try {
+    return jsYaml.safeLoad(raw, { schema: jsYaml.CORE_SCHEMA }) ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
 export function splitNote(file: string, text: string): SplitResult {
   const err = (line: number, column: number, message: string, hint?: string): SplitResult => ({
     ok: false,
@@ -49,14 +62,10 @@ export function splitNote(file: string, text: string): SplitResult {
   const matterLines = raw.split('\n').length;
   // Fast path: js-yaml is several times quicker than `yaml` and most notes are valid. Anything it
   // refuses, and anything with anchors, goes through `yaml` for positioned, limited parsing.
-  if (!ANCHOR.test(raw)) {
-    try {
-      const data = jsYaml.safeLoad(raw, { schema: jsYaml.CORE_SCHEMA }) ?? {};
-      let cached: ReturnType<FrontMatter['located']> | undefined;
-      return { ok: true, front: { data, located: () => (cached ??= locate(raw)), body, bodyLine: matterLines + 2 } };
-    } catch {
-      // fall through to the careful parser, which says what is wrong and where
-    }
+  const quick = quickYaml(raw);
+  if (quick !== undefined) {
+    let cached: ReturnType<FrontMatter['located']> | undefined;
+    return { ok: true, front: { data: quick ?? {}, located: () => (cached ??= locate(raw)), body, bodyLine: matterLines + 2 } };
   }
   const { yaml, position } = locate(raw);
   // Warnings (an unknown !!tag, say) are errors here: a note's data must mean exactly what it says.
