@@ -5,7 +5,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, CellAlign, ChartBlock, ProgressBlock, Span, Status } from './types.js';
 
-const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none'];
+const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none', 'untargeted'];
 
 export function parseMarkdown(markdown: string): Block[] {
   const tokens = new Lexer({ gfm: true }).lex(markdown);

@@ -12,7 +12,8 @@ export interface Span {
 }
 
 /** Status of a metric or goal; back ends colour it from the theme. */
-export type Status = 'met' | 'on-track' | 'behind' | 'none';
+/** `untargeted`: a value with no target in force (next year's target, or a metric only tracked). */
+export type Status = 'met' | 'on-track' | 'behind' | 'none' | 'untargeted';
 
 export interface HeadingBlock {
   type: 'heading';

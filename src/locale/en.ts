@@ -42,6 +42,8 @@ export const en: Labels = {
   'status.on-track': 'On track',
   'status.behind': 'Behind',
   'status.none': 'No data',
+  'status.untargeted': 'No target this period',
+  'target.later': '{value} from {month}',
   'result.met': 'Met',
   'result.partly': 'Partly met',
   'result.missed': 'Missed',

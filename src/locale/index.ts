@@ -20,13 +20,21 @@ export interface LocaleKit {
   month(month: string): string;
   /** 2026-09-30 → "30 September 2026", "2026年9月30日", "2026. 9. 30.". */
   date(date: string): string;
-  /** A number in the locale's digits grouping, at most `digits` decimals. */
-  number(value: number, digits?: number): string;
-  /** A fraction 0..1 as a whole percent. */
+  /** A number in the locale's digit grouping with `min`..`max` decimals (default 0..1), minus as U+2212. */
+  number(value: number, precision?: { min: number; max: number }): string;
+  /** A fraction 0..1 as a whole percent, minus as U+2212. */
   percent(fraction: number): string;
 }
 
 const cache = new Map<Locale, LocaleKit>();
+
+const DEFAULT_PRECISION = { min: 0, max: 1 };
+
+/** Intl writes a hyphen-minus, and "-0" for a negative that rounds to nothing. */
+function minus(text: string): string {
+  if (text.charCodeAt(0) !== 45) return text;
+  return /[1-9]/.test(text) ? `\u2212${text.slice(1)}` : text.slice(1);
+}
 
 export function localeKit(locale: Locale): LocaleKit {
   const hit = cache.get(locale);
@@ -38,9 +46,10 @@ export function localeKit(locale: Locale): LocaleKit {
   let dateFmt: Intl.DateTimeFormat | undefined;
   let percentFmt: Intl.NumberFormat | undefined;
   const numberFmts = new Map<number, Intl.NumberFormat>();
-  const numberFmt = (digits: number) => {
-    let f = numberFmts.get(digits);
-    if (!f) numberFmts.set(digits, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
+  const numberFmt = (min: number, max: number) => {
+    const key = min * 16 + max;
+    let f = numberFmts.get(key);
+    if (!f) numberFmts.set(key, (f = new Intl.NumberFormat(locale, { minimumFractionDigits: min, maximumFractionDigits: Math.max(min, max) })));
     return f;
   };
   const kit: LocaleKit = {
@@ -52,9 +61,10 @@ export function localeKit(locale: Locale): LocaleKit {
     },
     month: (m) => (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
     date: (d) => (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`)),
-    number: (v, digits = 1) => numberFmt(digits).format(v),
-    // Rounded first so a tiny negative never shows as "-0%".
-    percent: (f) => (percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(f * 100) / 100 || 0),
+    // One minus sign in every document: the typographic one the change column uses. A value that
+    // rounds to zero is shown unsigned, never as "-0".
+    number: (v, precision = DEFAULT_PRECISION) => minus(numberFmt(precision.min, precision.max).format(v)),
+    percent: (f) => minus((percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(f * 100) / 100 || 0)),
   };
   cache.set(locale, kit);
   return kit;

@@ -42,6 +42,9 @@ export interface Labels {
   'status.on-track': string;
   'status.behind': string;
   'status.none': string;
+  'status.untargeted': string;
+  /** A target not yet in force: "{value}" from "{month}". */
+  'target.later': string;
   'result.met': string;
   'result.partly': string;
   'result.missed': string;

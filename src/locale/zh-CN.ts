@@ -42,6 +42,8 @@ export const zhCN: Labels = {
   'status.on-track': '进度正常',
   'status.behind': '落后',
   'status.none': '无数据',
+  'status.untargeted': '本期无目标',
+  'target.later': '{month}起 {value}',
   'result.met': '达成',
   'result.partly': '部分达成',
   'result.missed': '未达成',

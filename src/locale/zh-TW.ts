@@ -42,6 +42,8 @@ export const zhTW: Labels = {
   'status.on-track': '進度正常',
   'status.behind': '落後',
   'status.none': '無資料',
+  'status.untargeted': '本期無目標',
+  'target.later': '{month}起 {value}',
   'result.met': '達成',
   'result.partly': '部分達成',
   'result.missed': '未達成',

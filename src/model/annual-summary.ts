@@ -1,15 +1,16 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import type { AnnualFront, Framework, GoalResult, Locale, RepProfile } from '../notes/schema.js';
+import type { AnnualFront, Framework, GoalResult, Locale, MonthFront, RepProfile } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
-import { reviewGoals, type GoalReview } from './goal-review.js';
+import { reviewGoals, unjudgedGoal, type GoalReview } from './goal-review.js';
+import { goalMetrics } from './goal-metrics.js';
 import type { Direction } from './metric-status.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
 import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
-import type { PlanGoal } from './monthly-plan.js';
+import { planGoal, type PlanGoal } from './monthly-plan.js';
 import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
 import { mean } from './mean.js';
@@ -58,6 +59,8 @@ export interface AnnualSummaryView {
   missingMonths: string[];
   metrics: MetricYear[];
   metricsMet: number;
+  /** Metrics with a value and a target in force at the year's end: what metricsMet counts out of. */
+  metricsGraded: number;
   goals: GoalTally;
   goalsByMonth: MonthGoals[];
   achievements: { month: string; text: string }[];
@@ -108,7 +111,8 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     .filter((m) => m.goals.length > 0)
     .map((m) => {
       const next = m.month === `${year}-12` && annual && !byMonth.has(`${year + 1}-01`) ? pseudoNote(annual.data, m.month) : byMonth.get(addMonths(m.month, 1));
-      const reviews = next ? reviewGoals(m, next, directions, byMonth.get(addMonths(m.month, -1))) : m.goals.map((g): GoalReview => ({ title: g.title, metric: g.metric, target: g.target, result: 'unknown', source: 'none' }));
+      const judging = goalMetrics(notes.metrics, all, m.month);
+      const reviews = next ? reviewGoals(m, next, judging, byMonth.get(addMonths(m.month, -1))) : m.goals.map((g) => unjudgedGoal(g, judging));
       return { month: m.month, goals: reviews.map((g) => ({ ...g, unit: g.metric ? unitOf.get(g.metric) : undefined })) };
     });
   const tally: GoalTally = { set: 0, met: 0, partly: 0, missed: 0, unknown: 0 };
@@ -135,6 +139,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     missingMonths: months.filter((m) => !have.has(m)),
     metrics,
     metricsMet: metrics.filter((m) => m.met).length,
+    metricsGraded: metrics.filter((m) => m.target !== null && m.final !== null).length,
     goals: tally,
     goalsByMonth,
     achievements: inYear.flatMap((m) => m.review.achievements.map((text) => ({ month: addMonths(m.month, -1), text }))),
@@ -149,13 +154,13 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     reflection: (['robot', 'posture', 'mistakes', 'expectations'] as const).flatMap((key) => (reflection[key] ? [{ key, answer: reflection[key]! }] : [])),
     summary: annual?.data.summary,
     body: annual?.body ?? '',
-    nextGoals: (annual?.data.next.goals ?? []).map((g) => ({ ...g, metricName: g.metric ? byId.get(g.metric)?.name : undefined, unit: g.metric ? byId.get(g.metric)?.unit : undefined })),
+    nextGoals: (annual?.data.next.goals ?? []).map((g) => planGoal(g, byId, goalMetrics(notes.metrics, all, `${year + 1}-01`))),
   };
 }
 
 /** The annual note's year-end values, shaped as a month note so December's goals can be judged. */
 function pseudoNote(annual: AnnualFront, month: string) {
-  return { month: addMonths(month, 1), actuals: annual.actuals, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] };
+  return { month: addMonths(month, 1), actuals: annual.actuals, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] } satisfies MonthFront;
 }
 
 function stageChanges(hired: string, months: string[]): StageChange[] {

@@ -1,6 +1,7 @@
 /** How last month's goals went: the rep's own verdict where given, else the numbers. */
 import type { Goal, GoalResult, MonthFront } from '../notes/schema.js';
 import { atLeastAsGood, improvement, type Direction } from './metric-status.js';
+import { decimalsOf, distinguishing, type Precision } from './precision.js';
 
 export interface GoalReview {
   title: string;
@@ -12,22 +13,45 @@ export interface GoalReview {
   note?: string;
   /** Where the result came from: the rep's review, or the metric. */
   source: 'review' | 'metric' | 'none';
+  /** Digits the target and the value are shown with, so a missed goal never reads "80% / 80%". */
+  precision: Precision;
 }
 
-export function reviewGoals(previous: MonthFront, current: MonthFront, directions: ReadonlyMap<string, Direction>, earlier?: MonthFront): GoalReview[] {
-  return previous.goals.map((goal) => reviewGoal(goal, previous, current, directions, earlier));
+/** What judging a goal needs to know of its metric. */
+export interface GoalMetric {
+  direction: Direction;
+  /** Where the metric started: a goal set before any value was noted moved from here. */
+  baseline: number;
+  decimals?: number;
 }
 
-function reviewGoal(goal: Goal, previous: MonthFront, current: MonthFront, directions: ReadonlyMap<string, Direction>, earlier?: MonthFront): GoalReview {
-  const base = { title: goal.title, metric: goal.metric, target: goal.target };
-  const stated = current.review.goals.find((o) => o.goal === goal.title || (goal.id !== undefined && o.goal === goal.id));
+export function reviewGoals(previous: MonthFront, current: MonthFront, metrics: ReadonlyMap<string, GoalMetric>, earlier?: MonthFront): GoalReview[] {
+  return previous.goals.map((goal) => reviewGoal(goal, previous, current, metrics, earlier));
+}
+
+/** A goal nothing can judge yet (no later note): listed, not assessed. */
+export function unjudgedGoal(goal: Goal, metrics: ReadonlyMap<string, GoalMetric>): GoalReview {
+  return { title: goal.title, metric: goal.metric, target: goal.target, result: 'unknown', source: 'none', precision: goalPrecision(goal.target, undefined, goal.metric ? metrics.get(goal.metric) : undefined) };
+}
+
+function reviewGoal(goal: Goal, previous: MonthFront, current: MonthFront, metrics: ReadonlyMap<string, GoalMetric>, earlier?: MonthFront): GoalReview {
+  const metric = goal.metric ? metrics.get(goal.metric) : undefined;
   const actual = goal.metric ? current.actuals[goal.metric] : undefined;
-  if (stated) return { ...base, actual, result: stated.result, note: stated.note, source: 'review' };
-  const direction = goal.metric ? directions.get(goal.metric) : undefined;
-  if (!goal.metric || goal.target === undefined || actual === undefined || !direction) return { ...base, actual, result: 'unknown', source: 'none' };
-  if (atLeastAsGood(actual, goal.target, direction)) return { ...base, actual, result: 'met', source: 'metric' };
-  // Moving toward the target since the goal was set counts as partly met.
-  const before = previous.actuals[goal.metric] ?? earlier?.actuals[goal.metric];
-  const moved = before !== undefined && improvement(before, actual, direction) > 0;
-  return { ...base, actual, result: moved ? 'partly' : 'missed', source: 'metric' };
+  const base = { title: goal.title, metric: goal.metric, target: goal.target, actual, precision: goalPrecision(goal.target, actual, metric) };
+  const stated = current.review.goals.find((o) => o.goal === goal.title || (goal.id !== undefined && o.goal === goal.id));
+  if (stated) return { ...base, result: stated.result, note: stated.note, source: 'review' };
+  if (!goal.metric || goal.target === undefined || actual === undefined || !metric) return { ...base, result: 'unknown', source: 'none' };
+  if (atLeastAsGood(actual, goal.target, metric.direction)) return { ...base, result: 'met', source: 'metric' };
+  // Moving toward the target since the goal was set counts as partly met. In a rep's first month
+  // there is no earlier value: the metric's baseline is where the goal started from.
+  const before = previous.actuals[goal.metric] ?? earlier?.actuals[goal.metric] ?? metric.baseline;
+  const moved = improvement(before, actual, metric.direction) > 0;
+  return { ...base, result: moved ? 'partly' : 'missed', source: 'metric' };
+}
+
+/** Digits a goal's target (and the value that judged it) are shown with. */
+export function goalPrecision(target: number | undefined, actual: number | undefined, metric: GoalMetric | undefined): Precision {
+  const written = Math.max(decimalsOf(target ?? 0), decimalsOf(actual ?? 0));
+  const start = metric?.decimals !== undefined ? { min: metric.decimals, max: metric.decimals } : { min: 0, max: written };
+  return distinguishing(start, [target, actual]);
 }

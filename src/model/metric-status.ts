@@ -19,16 +19,22 @@ export function improvement(from: number, to: number, direction: Direction): num
   return direction === 'higher' ? to - from : from - to;
 }
 
-/** Fraction of the way from baseline to target; null when the target is the baseline. */
-export function progress(baseline: number, target: number, latest: number): number | null {
-  if (target === baseline) return null;
-  // "+ 0" turns the -0 of a lower-is-better metric that has not moved into 0.
-  return (latest - baseline) / (target - baseline) + 0;
+/**
+ * Fraction of the way from baseline to target; null when the target is no better than the
+ * baseline (holding a level, or a target set below where the rep started): there is no way to go,
+ * and the status alone says whether the target is reached.
+ */
+export function progress(baseline: number, target: number, latest: number, direction: Direction): number | null {
+  const way = improvement(baseline, target, direction);
+  if (!(way > 0)) return null;
+  // "+ 0" turns the -0 of a metric that has not moved into 0.
+  return improvement(baseline, latest, direction) / way + 0;
 }
 
 export interface StatusInput {
   baseline: number;
-  target: number;
+  /** Null when no target is in force: the value is shown, not graded. */
+  target: number | null;
   latest: number | null;
   direction: Direction;
   /** Fraction of the period (from → by) already gone, 0..1. */
@@ -37,8 +43,9 @@ export interface StatusInput {
 
 export function metricStatus({ baseline, target, latest, direction, elapsed }: StatusInput): Status {
   if (latest === null) return 'none';
+  if (target === null) return 'untargeted';
   if (atLeastAsGood(latest, target, direction)) return 'met';
-  const p = progress(baseline, target, latest);
+  const p = progress(baseline, target, latest, direction);
   if (p === null) return 'behind';
   return p >= elapsed - ON_TRACK_SLACK ? 'on-track' : 'behind';
 }

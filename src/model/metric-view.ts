@@ -3,7 +3,8 @@ import type { Status } from '../document/types.js';
 import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
 import { clamp01, metricStatus, progress, type Direction } from './metric-status.js';
-import { monthIndex, yearOf } from '../calendar/months.js';
+import { elapsedIn, nextPeriod, periodAt } from './target-periods.js';
+import { distinguishing, exactDifference, metricPrecision, type Precision } from './precision.js';
 
 /** What every view of a metric carries: its identity and definition, named in the locale. */
 export interface MetricIdentity {
@@ -15,42 +16,38 @@ export interface MetricIdentity {
 }
 
 export interface MetricView extends MetricIdentity {
-  target: number;
+  /** The target in force this month; null when none is (the value is then shown, not graded). */
+  target: number | null;
+  /** The next target when none is in force yet: next year's, say. */
+  upcoming: { target: number; from: string } | null;
   latest: number | null;
   previous: number | null;
-  /** latest − previous (raw; sign read with `direction`). */
+  /** latest − previous, without floating-point noise (sign read with `direction`). */
   change: number | null;
-  /** Fraction of the way from baseline to target, unclamped; null when target equals baseline. */
+  /** Fraction of the way from baseline to target, unclamped; null when there is no way to go. */
   progress: number | null;
   /** Progress clamped to 0..1, for drawing. */
   bar: number;
   status: Status;
   targetEqualsBaseline: boolean;
+  /** Digits every value of this row is shown with. */
+  precision: Precision;
 }
 
 export function describeMetric(def: MetricDef, locale: Locale): MetricIdentity {
   return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, baseline: def.baseline };
 }
 
-/** The target in force at `month`: the last `targets` override at or before it, else the definition's. */
-export function effectiveTarget(def: MetricDef, notes: readonly MonthFront[], month: string): number {
-  let target = def.target;
+/** Every value written for a metric, in its definition and in the notes: what its precision follows. */
+export function writtenValues(def: MetricDef, notes: readonly MonthFront[]): number[] {
+  const out = [def.baseline, ...(def.target !== undefined ? [def.target] : []), ...(def.targets ?? []).flatMap((t) => [t.target, ...(t.baseline !== undefined ? [t.baseline] : [])])];
   for (const n of notes) {
-    if (n.month > month) break;
+    const a = n.actuals[def.id];
+    if (a !== undefined) out.push(a);
     const t = n.targets[def.id];
-    if (t !== undefined) target = t;
+    if (t !== undefined) out.push(t);
   }
-  return target;
-}
-
-/** Fraction of the metric's period gone by the time `month`'s note is written (its latest value is last month's). */
-export function elapsedFraction(def: MetricDef, month: string): number {
-  const year = yearOf(month);
-  const from = monthIndex(def.from ?? `${year}-01`);
-  const by = monthIndex(def.by ?? `${year}-12`);
-  const span = by - from + 1;
-  if (span <= 0) return 1;
-  return clamp01((monthIndex(month) - from) / span);
+  return out;
 }
 
 /**
@@ -58,24 +55,34 @@ export function elapsedFraction(def: MetricDef, month: string): number {
  * `latest` is taken from the note of `month` itself, `previous` from the last note before it that has a value.
  */
 export function metricView(def: MetricDef, notes: readonly MonthFront[], month: string, locale: Locale, finalValue?: number): MetricView {
-  const upTo = notes.filter((n) => n.month <= month);
-  const current = upTo.find((n) => n.month === month);
-  const latest = finalValue ?? current?.actuals[def.id] ?? null;
+  let current: MonthFront | undefined;
   let previous: number | null = null;
-  for (const n of upTo) if (n.month < month && n.actuals[def.id] !== undefined) previous = n.actuals[def.id]!;
-  const target = effectiveTarget(def, notes, month);
-  const p = latest === null ? null : progress(def.baseline, target, latest);
-  const status = metricStatus({ baseline: def.baseline, target, latest, direction: def.direction, elapsed: elapsedFraction(def, month) });
+  for (const n of notes) {
+    if (n.month > month) break;
+    if (n.month === month) current = n;
+    else if (n.actuals[def.id] !== undefined) previous = n.actuals[def.id]!;
+  }
+  const latest = finalValue ?? current?.actuals[def.id] ?? null;
+  const period = periodAt(def, notes, month);
+  const target = period?.target ?? null;
+  const baseline = period?.baseline ?? def.baseline;
+  const p = latest === null || target === null ? null : progress(baseline, target, latest, def.direction);
+  const status = metricStatus({ baseline, target, latest, direction: def.direction, elapsed: period ? elapsedIn(period, month) : 0 });
   const bar = latest === null ? 0 : p === null ? (status === 'met' ? 1 : 0) : clamp01(p);
+  const change = latest !== null && previous !== null ? exactDifference(latest, previous) : null;
+  const later = target === null ? nextPeriod(def, month) : null;
   return {
     ...describeMetric(def, locale),
+    baseline,
     target,
+    upcoming: later ? { target: later.target, from: later.from } : null,
     latest,
     previous,
-    change: latest !== null && previous !== null ? latest - previous : null,
+    change,
     progress: p,
     bar,
     status,
-    targetEqualsBaseline: target === def.baseline,
+    targetEqualsBaseline: target === baseline,
+    precision: distinguishing(metricPrecision(def.decimals, writtenValues(def, notes)), [latest, target, baseline, previous, change]),
   };
 }

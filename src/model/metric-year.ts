@@ -2,7 +2,9 @@
 import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
 import type { Status } from '../document/types.js';
 import { atLeastAsGood, improvement } from './metric-status.js';
-import { describeMetric, effectiveTarget, type MetricIdentity } from './metric-view.js';
+import { describeMetric, writtenValues, type MetricIdentity } from './metric-view.js';
+import { nextPeriod, periodAt } from './target-periods.js';
+import { distinguishing, exactDifference, metricPrecision, type Precision } from './precision.js';
 import { addMonths } from '../calendar/months.js';
 
 export interface MonthValue {
@@ -11,22 +13,28 @@ export interface MonthValue {
 }
 
 export interface MetricYear extends MetricIdentity {
-  /** Target in force at the end of the year. */
-  target: number;
+  /** Target in force at the end of the year (the last month of it that has one); null when none. */
+  target: number | null;
+  /** A dated target that starts after the year: next year's, shown but not graded now. */
+  upcoming: { target: number; from: string } | null;
   /** One entry per month of the year, null where no note reported a value (a gap, not a zero). */
   series: (number | null)[];
-  /** Target in force each month, for months-on-target. */
-  targets: number[];
+  /** Target in force each month (null where none), for months-on-target. */
+  targets: (number | null)[];
   /** The last value measured in the year. */
   final: number | null;
   best: MonthValue | null;
   worst: MonthValue | null;
   monthsOnTarget: number;
+  /** Months with both a value and a target in force: what months-on-target counts out of. */
+  monthsGraded: number;
   monthsReported: number;
   met: boolean;
   status: Status;
   /** final − baseline, positive meaning better. */
   gain: number | null;
+  /** Digits every value of this row is shown with. */
+  precision: Precision;
 }
 
 export function monthsOfYear(year: number): string[] {
@@ -48,10 +56,12 @@ export function measuredByMonth(notes: readonly MonthFront[], yearEnd?: { year: 
 export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<string, number>>, notes: readonly MonthFront[], year: number, locale: Locale): MetricYear {
   const months = monthsOfYear(year);
   const series = months.map((m) => measured.get(m)?.[def.id] ?? null);
-  const targets = months.map((m) => effectiveTarget(def, notes, m));
+  const periods = months.map((m) => periodAt(def, notes, m));
+  const targets = periods.map((p) => p?.target ?? null);
   let best: MonthValue | null = null;
   let worst: MonthValue | null = null;
   let monthsOnTarget = 0;
+  let monthsGraded = 0;
   let monthsReported = 0;
   series.forEach((value, i) => {
     if (value === null) return;
@@ -60,23 +70,35 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     // Ties keep the earlier month: the first time a level was reached is what a reader wants.
     if (!best || improvement(best.value, value, def.direction) > 0) best = { month, value };
     if (!worst || improvement(worst.value, value, def.direction) < 0) worst = { month, value };
-    if (atLeastAsGood(value, targets[i]!, def.direction)) monthsOnTarget++;
+    const target = targets[i]!;
+    if (target === null) return;
+    monthsGraded++;
+    if (atLeastAsGood(value, target, def.direction)) monthsOnTarget++;
   });
   const final = [...series].reverse().find((v) => v !== null) ?? null;
-  const target = targets[11]!;
-  const met = final !== null && atLeastAsGood(final, target, def.direction);
+  const lastPeriod = [...periods].reverse().find((p) => p !== null) ?? null;
+  const target = lastPeriod?.target ?? null;
+  const baseline = lastPeriod?.baseline ?? def.baseline;
+  const met = final !== null && target !== null && atLeastAsGood(final, target, def.direction);
+  const later = nextPeriod(def, `${year}-12`);
+  const bestValue = (best as MonthValue | null)?.value;
+  const worstValue = (worst as MonthValue | null)?.value;
   return {
     ...describeMetric(def, locale),
+    baseline,
     target,
+    upcoming: later ? { target: later.target, from: later.from } : null,
     series,
     targets,
     final,
     best,
     worst,
     monthsOnTarget,
+    monthsGraded,
     monthsReported,
     met,
-    status: final === null ? 'none' : met ? 'met' : 'behind',
-    gain: final === null ? null : improvement(def.baseline, final, def.direction),
+    status: final === null ? 'none' : target === null ? 'untargeted' : met ? 'met' : 'behind',
+    gain: final === null ? null : def.direction === 'higher' ? exactDifference(final, baseline) : exactDifference(baseline, final),
+    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...series]), [final, target, baseline, bestValue, worstValue]),
   };
 }

@@ -4,7 +4,8 @@ import type { Status } from '../document/types.js';
 import { STAGES, type Stage } from './career-stage.js';
 import type { AnnualSummaryView } from './annual-summary.js';
 import type { MetricYear } from './metric-year.js';
-import { mean } from './mean.js';
+import { average } from './mean.js';
+import { MAX_DECIMALS, type Precision } from './precision.js';
 
 /** What the rollup keeps of one rep: small, so a batch of thousands never holds whole summaries. */
 export interface RollupRow {
@@ -14,7 +15,7 @@ export interface RollupRow {
   monthsWithNotes: number;
   goalsMet: number;
   goalsSet: number;
-  metrics: Record<string, { final: number | null; target: number; status: Status; series: (number | null)[] }>;
+  metrics: Record<string, { final: number | null; target: number | null; status: Status; series: (number | null)[]; precision: Precision }>;
   flatMonths: string[];
 }
 
@@ -31,13 +32,15 @@ export interface RollupMetric {
   monthly: (number | null)[];
   /** The team target: the mean of the reps' year-end targets. */
   target: number | null;
+  /** Digits the averages are shown with: one more than the reps' values, so an average says more than a rounded value. */
+  precision: Precision;
 }
 
 export interface RollupView {
   locale: Locale;
   teamName: string;
   year: number;
-  reps: (RollupRow & { cells: { id: string; final: number | null; target: number; status: Status; unit: MetricYear['unit'] }[] })[];
+  reps: (RollupRow & { cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
   goalsMet: number;
   goalsSet: number;
@@ -48,7 +51,7 @@ export interface RollupView {
 
 export function rollupRow(view: AnnualSummaryView): RollupRow {
   const metrics: RollupRow['metrics'] = {};
-  for (const m of view.metrics) metrics[m.id] = { final: m.final, target: m.target, status: m.status, series: m.series };
+  for (const m of view.metrics) metrics[m.id] = { final: m.final, target: m.target, status: m.status, series: m.series, precision: m.precision };
   return {
     id: view.rep.id,
     name: view.rep.name,
@@ -67,14 +70,15 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
   const metrics = shared.map((def): RollupMetric => {
     const finals = sorted.map((r) => r.metrics[def.id]).filter((v) => v !== undefined);
     const withValue = finals.filter((v) => v.final !== null);
-    const monthly = Array.from({ length: 12 }, (_, i) => mean(finals.map((v) => v.series[i] ?? null)));
+    const monthly = Array.from({ length: 12 }, (_, i) => average(finals.map((v) => v.series[i] ?? null)));
     return {
       ...def,
-      average: mean(withValue.map((v) => v.final)),
+      average: average(withValue.map((v) => v.final)),
       met: withValue.filter((v) => v.status === 'met').length,
       reported: withValue.length,
       monthly,
-      target: mean(finals.map((v) => v.target)),
+      target: average(finals.map((v) => v.target)),
+      precision: averagePrecision(finals.map((v) => v.precision)),
     };
   });
   const total = sorted.length || 1;
@@ -90,7 +94,7 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
       ...r,
       cells: shared.map((def) => {
         const v = r.metrics[def.id];
-        return { id: def.id, unit: def.unit, final: v?.final ?? null, target: v?.target ?? NaN, status: v?.status ?? 'none' };
+        return { id: def.id, unit: def.unit, final: v?.final ?? null, target: v?.target ?? null, status: v?.status ?? 'none', precision: v?.precision ?? { min: 0, max: 0 } };
       }),
     })),
     metrics,
@@ -100,4 +104,9 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     frustrationCount: stages.find((s) => s.stage === 'frustration')!.count,
     flagged: sorted.filter((r) => r.flatMonths.length > 0).map((r) => ({ name: r.name, months: r.flatMonths })),
   };
+}
+
+function averagePrecision(values: readonly Precision[]): Precision {
+  const max = values.reduce((m, p) => Math.max(m, p.max), 0);
+  return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
 }

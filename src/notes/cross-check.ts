@@ -29,6 +29,7 @@ export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile>
     source.data.metrics.forEach((m, i) => {
       if (seen.has(m.id)) emit({ file: source.file, ...source.at(['metrics', i, 'id']), field: `metrics[${i}].id`, input: m.id, message: 'is defined twice in this file', hint: 'give each metric its own id' });
       seen.add(m.id);
+      checkPeriods(source, m, i, emit);
     });
   }
   if (team && rep.data.team !== team.data.id) {
@@ -39,6 +40,20 @@ export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile>
     emit({ file: rep.file, ...rep.at(['id']), field: 'id', input: rep.data.id, message: `differs from the folder name "${folderName}"`, hint: 'outputs are named after the id; rename one so they agree', severity: 'warning' });
   }
   return out;
+}
+
+/** A target period must end after it starts; otherwise it covers no month and silently grades nothing. */
+function checkPeriods(source: Parsed<TeamProfile> | Parsed<RepProfile>, m: MetricDef, i: number, emit: Emit): void {
+  const periods: { from?: string; by?: string; path: (string | number)[] }[] = [{ from: m.from, by: m.by, path: ['metrics', i] }, ...(m.targets ?? []).map((t, j) => ({ from: t.from, by: t.by, path: ['metrics', i, 'targets', j] }))];
+  for (const p of periods) {
+    if (p.from && p.by && p.from > p.by) {
+      const field = p.path.map((x) => (typeof x === 'number' ? `[${x}]` : `.${x}`)).join('').slice(1);
+      emit({ file: source.file, ...source.at([...p.path, 'by']), field: `${field}.by`, input: p.by, message: `is before from (${p.from})`, hint: 'a target period runs from its first month to its last: swap the two' });
+    }
+  }
+  if (m.from && m.by === undefined && m.target === undefined) {
+    emit({ file: source.file, ...source.at(['metrics', i, 'from']), field: `metrics[${i}].from`, input: m.from, message: 'dates a target, but the metric has none', hint: 'add "target:" beside it, or put the period in a "targets:" entry', severity: 'warning' });
+  }
 }
 
 /** One monthly note, valid or not, in order; `previous` is the note before it when that is last month's. */

@@ -35,6 +35,14 @@ export const DIRECTIONS = ['higher', 'lower'] as const;
 export const localizedText = z.union([text(120), z.partialRecord(z.enum(LOCALES), text(120))]);
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/** A target for a period of its own, with the baseline it starts from when that is not the metric's. */
+export const targetPeriodSchema = z.strictObject({
+  target: z.number().finite(),
+  from: month.optional(),
+  by: month.optional(),
+  baseline: z.number().finite().optional(),
+});
+
 /** A metric's definition: given once in team.md or rep.md, not in every month. */
 export const metricDefSchema = z.strictObject({
   id,
@@ -42,11 +50,16 @@ export const metricDefSchema = z.strictObject({
   unit: z.enum(UNITS),
   direction: z.enum(DIRECTIONS),
   baseline: z.number().finite(),
-  target: z.number().finite(),
-  /** First month the baseline applies to; defaults to January of the note's year. */
+  /** The target; without one the metric is tracked and shown, never graded. */
+  target: z.number().finite().optional(),
+  /** First month the target covers; without from and by, the target is every calendar year's. */
   from: month.optional(),
-  /** Month the target should be reached by; defaults to December of the note's year. */
+  /** Month the target should be reached by; alone, from is January of its year (and by alone, December of from's). */
   by: month.optional(),
+  /** More targets, each for its own period: this year's and next year's, say. */
+  targets: z.array(targetPeriodSchema).max(20).optional(),
+  /** Decimals every value of the metric is shown with; by default each value shows the digits it was written with. */
+  decimals: z.number().int().min(0).max(6).optional(),
 });
 export type MetricDef = z.infer<typeof metricDefSchema>;
 

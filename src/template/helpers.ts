@@ -6,14 +6,33 @@ import Handlebars from 'handlebars';
 import type { LabelKey, LocaleKit } from '../locale/index.js';
 import { fencedBlock } from './blocks.js';
 import { adoptUserMarkdown } from './blocks.js';
+import { decimalsOf, type Precision } from '../model/precision.js';
 
 type Unit = 'percent' | 'count' | 'score' | 'seconds' | 'minutes' | 'rate';
 type HelperOptions = Handlebars.HelperOptions;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** The precision a template passed, or the digits the value was written with. */
+function precisionOf(p: unknown, v: number): Precision {
+  if (p && typeof p === 'object' && isNum((p as Precision).min) && isNum((p as Precision).max)) return p as Precision;
+  return { min: 0, max: decimalsOf(v) };
+}
+
+/**
+ * A progress fraction as it may be shown beside its status: 99.6% of the way is "99%", not "100%",
+ * while the target is not reached (and a reached target never shows less than 100%).
+ */
+function progressShown(p: number, status: unknown): number {
+  if (status === 'met') return Math.max(p, 1);
+  if (status === undefined) return p;
+  return p >= 0.995 ? 0.99 : p;
+}
+
 export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
-  const value = (v: unknown, unit: Unit) => (isNum(v) ? `${kit.number(v)}${kit.t(`unit.${unit}` as LabelKey)}` : '—');
+  // Values are shown with the digits the model chose for their row (as written, or the metric's
+  // `decimals:`); a template that passes none gets the digits the value itself has.
+  const value = (v: unknown, unit: Unit, precision?: unknown) => (isNum(v) ? `${kit.number(v, precisionOf(precision, v))}${kit.t(`unit.${unit}` as LabelKey)}` : '—');
   // Formatting a date through Intl costs microseconds, and a summary names the same dozen months
   // a hundred times; environments live per locale, so these caches do too.
   const monthNames = new Map<string, string>();
@@ -27,17 +46,19 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     t: (key: string, options: HelperOptions) => kit.t(key as LabelKey, options.hash as Record<string, string | number>),
     month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),
-    /** A metric value with its unit: {{value latest unit}} → 72%, 185, 86 分 */
-    value,
-    /** Change since last note, signed: +4%, −2 */
-    delta: (v: unknown, unit: Unit) => {
+    /** A metric value with its unit: {{value latest unit precision}} → 72%, 185, 4.55 分 */
+    value: (v: unknown, unit: Unit, ...rest: unknown[]) => value(v, unit, rest.length > 1 ? rest[0] : undefined),
+    /** Change since last note, signed: +4%, −2, −0.05 */
+    delta: (v: unknown, unit: Unit, ...rest: unknown[]) => {
       if (!isNum(v)) return '—';
-      if (v === 0) return `±${value(0, unit)}`;
-      return `${v > 0 ? '+' : '−'}${value(Math.abs(v), unit)}`;
+      const precision = rest.length > 1 ? rest[0] : undefined;
+      if (v === 0) return `±${value(0, unit, precision)}`;
+      return `${v > 0 ? '+' : '\u2212'}${value(Math.abs(v), unit, precision)}`;
     },
-    percent: (f: unknown) => (isNum(f) ? kit.percent(f) : '—'),
+    /** Progress as a whole percent; {{percent progress status}} never rounds up to 100% for a target not reached. */
+    percent: (f: unknown, ...rest: unknown[]) => (isNum(f) ? kit.percent(progressShown(f, rest.length > 1 ? rest[0] : undefined)) : '—'),
     /** What a progress bar says after it: the percentage, or the status where there is no way to go. */
-    barCaption: (p: unknown, status: string) => (isNum(p) ? kit.percent(p) : kit.t(`status.${status}` as LabelKey)),
+    barCaption: (p: unknown, status: string) => (isNum(p) ? kit.percent(progressShown(p, status)) : kit.t(`status.${status}` as LabelKey)),
     status: (s: string) => kit.t(`status.${s}` as LabelKey),
     result: (r: string) => kit.t(`result.${r}` as LabelKey),
     stage: (s: string) => kit.t(`stage.${s}` as LabelKey),

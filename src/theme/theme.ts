@@ -33,6 +33,7 @@ export const defaultTheme: Theme = {
     'on-track': '#0b5cad',
     behind: '#c2410c',
     none: '#8c959f',
+    untargeted: '#6e7781',
   },
   docxFonts: {
     en: { ascii: 'Noto Sans', eastAsia: 'Noto Sans SC' },

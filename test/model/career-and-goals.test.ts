@@ -38,7 +38,8 @@ describe('last month goals', () => {
     review: { achievements: [], shortfalls: [], goals: [{ goal: 'course', result: 'partly', note: '2 of 3 modules' }] },
   });
   test('metric goals judged by the numbers, others by the rep, else not assessed', () => {
-    const r = reviewGoals(previous, current, directions);
+    const judging = new Map([...directions].map(([id, direction]) => [id, { direction, baseline: 0 }]));
+    const r = reviewGoals(previous, current, judging);
     expect(r.map((g) => [g.title, g.result, g.source])).toEqual([
       ['Calls', 'partly', 'metric'],
       ['Fewer complaints', 'met', 'metric'],

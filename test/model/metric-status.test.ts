@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { metricStatus, progress, improvement } from '../../src/model/metric-status.js';
-import { elapsedFraction, effectiveTarget, metricView } from '../../src/model/metric-view.js';
+import { metricView } from '../../src/model/metric-view.js';
+import { elapsedIn, periodAt, targetAt } from '../../src/model/target-periods.js';
 import type { MetricDef, MonthFront } from '../../src/notes/schema.js';
 
 const completeness: MetricDef = { id: 'completeness', name: 'Record completeness', unit: 'percent', direction: 'higher', baseline: 68, target: 85 };
@@ -11,10 +12,10 @@ const month = (m: string, actuals: Record<string, number>, targets: Record<strin
 
 describe('progress and status', () => {
   test('68% → 85%: 76% is 8 of 17 points, 47% of the way', () => {
-    expect(progress(68, 85, 76)).toBeCloseTo(8 / 17, 10);
+    expect(progress(68, 85, 76, 'higher')).toBeCloseTo(8 / 17, 10);
   });
   test('lower is better: complaints 6 → 2, now 4, is half way', () => {
-    expect(progress(6, 2, 4)).toBe(0.5);
+    expect(progress(6, 2, 4, 'lower')).toBe(0.5);
     expect(improvement(6, 4, 'lower')).toBe(2);
   });
   test('met is direction-aware', () => {
@@ -25,12 +26,12 @@ describe('progress and status', () => {
   });
   test('on track compares progress with the share of the period gone (5% slack)', () => {
     // September note: January..August gone = 8/12.
-    expect(elapsedFraction(completeness, '2026-09')).toBeCloseTo(8 / 12, 10);
+    expect(elapsedIn(periodAt(completeness, [], '2026-09')!, '2026-09')).toBeCloseTo(8 / 12, 10);
     expect(metricStatus({ baseline: 68, target: 85, latest: 68 + 17 * 0.62, direction: 'higher', elapsed: 8 / 12 })).toBe('on-track');
     expect(metricStatus({ baseline: 68, target: 85, latest: 68 + 17 * 0.6, direction: 'higher', elapsed: 8 / 12 })).toBe('behind');
   });
   test('target equal to baseline: no progress fraction; met when held, behind when not', () => {
-    expect(progress(150, 150, 160)).toBeNull();
+    expect(progress(150, 150, 160, 'higher')).toBeNull();
     expect(metricStatus({ baseline: 150, target: 150, latest: 160, direction: 'higher', elapsed: 0.5 })).toBe('met');
     expect(metricStatus({ baseline: 150, target: 150, latest: 140, direction: 'higher', elapsed: 0.5 })).toBe('behind');
   });
@@ -47,8 +48,8 @@ describe('metricView', () => {
     expect(v.progress).toBeCloseTo(8 / 12, 10);
   });
   test('a target override holds from its month on, not before', () => {
-    expect(effectiveTarget(completeness, notes, '2026-07')).toBe(85);
-    expect(effectiveTarget(completeness, notes, '2026-08')).toBe(80);
+    expect(targetAt(completeness, notes, '2026-07')).toBe(85);
+    expect(targetAt(completeness, notes, '2026-08')).toBe(80);
   });
   test('a worse value gives a negative progress and a bar clamped at zero', () => {
     const v = metricView(complaints, notes, '2026-09', 'en');

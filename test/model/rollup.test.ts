@@ -4,8 +4,8 @@ import { buildRollup, type RollupRow } from '../../src/model/team-rollup.js';
 const row = (id: string, stage: RollupRow['stage'], c: number | null, k: number | null, flat: string[] = [], goals: [number, number] = [3, 4]): RollupRow => ({
   id, name: id, stage, monthsWithNotes: 12, goalsMet: goals[0], goalsSet: goals[1], flatMonths: flat,
   metrics: {
-    completeness: { final: c, target: 85, status: c === null ? 'none' : c >= 85 ? 'met' : 'behind', series: [70, null, c, ...Array(9).fill(null)] },
-    complaints: { final: k, target: 2, status: k === null ? 'none' : k <= 2 ? 'met' : 'behind', series: [6, 5, k, ...Array(9).fill(null)] },
+    completeness: { final: c, target: 85, status: c === null ? 'none' : c >= 85 ? 'met' : 'behind', series: [70, null, c, ...Array(9).fill(null)], precision: { min: 0, max: 0 } },
+    complaints: { final: k, target: 2, status: k === null ? 'none' : k <= 2 ? 'met' : 'behind', series: [6, 5, k, ...Array(9).fill(null)], precision: { min: 0, max: 0 } },
   },
 });
 
