@@ -125,6 +125,25 @@ export interface Labels {
   'rollup.frustration': string;
   'rollup.flagIntro': string;
   'rollup.noFlags': string;
+  'stage.fresh.manage': string;
+  'stage.frustration.manage': string;
+  'stage.growth.manage': string;
+  'stage.mature.manage': string;
+  'section.stageSupport': string;
+  'rollup.flagSupport': string;
+  'term.short': string;
+  'term.long': string;
+  'goal.owner': string;
+  'goal.start': string;
+  'goal.support': string;
+  'section.support': string;
+  'section.closing': string;
+  'section.supervisor': string;
+  'support.from': string;
+  'signoff.role': string;
+  'signoff.name': string;
+  'signoff.signature': string;
+  'value.share': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
 }

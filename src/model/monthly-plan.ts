@@ -1,7 +1,7 @@
 /** The view model of a monthly work plan: plain data, computed from validated notes, no I/O. */
 import type { GoalReview } from './goal-review.js';
 import { reviewGoals } from './goal-review.js';
-import type { Goal, Locale, RepProfile, Shortfall } from '../notes/schema.js';
+import type { Locale, RepProfile, Share, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
@@ -10,30 +10,33 @@ import { addMonths } from '../calendar/months.js';
 import { isStagnating } from './stagnation.js';
 import type { Direction } from './metric-status.js';
 
-export interface PlanGoal extends Goal {
-  metricName?: string;
-  unit?: MetricView['unit'];
-}
+import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
+
+export type { PlanGoal };
 
 export interface LastGoal extends GoalReview {
   unit?: MetricView['unit'];
 }
 
-export interface MonthlyPlanView {
+export interface MonthlyPlanView extends Framing {
   locale: Locale;
   rep: RepProfile;
   teamName: string;
   month: string;
   previousMonth: string;
-  tenure: number;
-  stage: Stage;
+  /** Month of employment and career stage; absent when the profile has no hire date. */
+  tenure?: number;
+  stage?: Stage;
   /** False when there is no note for last month: its goals cannot be reviewed. */
   hasPreviousNote: boolean;
   lastGoals: LastGoal[];
   achievements: string[];
   shortfalls: Shortfall[];
-  metrics: MetricView[];
+  /** `latestShare`: the count and total behind the latest value, when it was given as a share. */
+  metrics: (MetricView & { latestShare?: Share })[];
   goals: PlanGoal[];
+  /** The same goals grouped by term (short / long), numbered across the groups. */
+  goalGroups: GoalGroup[];
   study: string[];
   /** The rep's own Markdown, kept as Markdown. */
   body: string;
@@ -51,21 +54,25 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
   const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
   const metrics = notes.metrics.map((def) => metricView(def, fronts, month, locale));
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const tenure = tenureMonth(notes.rep.data.hired, month);
+  const hired = notes.rep.data.hired;
+  const tenure = hired ? tenureMonth(hired, month) : undefined;
+  const goals = planGoals(current.goals, byId);
   return {
+    ...framingOf(current),
     locale,
     rep: notes.rep.data,
     teamName: notes.team?.data.name ?? notes.rep.data.team,
     month,
     previousMonth,
     tenure,
-    stage: stageFor(tenure),
+    stage: tenure === undefined ? undefined : stageFor(tenure),
     hasPreviousNote: previous !== undefined,
     lastGoals: previous ? reviewGoals(previous, current, directions, fronts[index - 2]).map((g) => ({ ...g, unit: g.metric ? byId.get(g.metric)?.unit : undefined })) : [],
     achievements: current.review.achievements,
     shortfalls: current.review.shortfalls,
-    metrics,
-    goals: current.goals.map((g) => ({ ...g, metricName: g.metric ? byId.get(g.metric)?.name : undefined, unit: g.metric ? byId.get(g.metric)?.unit : undefined })),
+    metrics: metrics.map((m) => ({ ...m, latestShare: shareBehind(current.shares?.[m.id], m.latest) })),
+    goals,
+    goalGroups: groupByTerm(goals),
     study: current.study,
     body: notes.months[index]!.body,
     stagnating: isStagnating(fronts, month, directions),

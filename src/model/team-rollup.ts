@@ -10,7 +10,8 @@ import { mean } from './mean.js';
 export interface RollupRow {
   id: string;
   name: string;
-  stage: Stage;
+  /** Absent for a rep whose profile has no hire date. */
+  stage?: Stage;
   monthsWithNotes: number;
   goalsMet: number;
   goalsSet: number;

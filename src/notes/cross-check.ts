@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
-import type { Framework, MetricDef, RepProfile, TeamProfile } from './schema.js';
+import type { Framework, MetricDef, RepFront, TeamProfile } from './schema.js';
 import type { Parsed, Partial } from './parse-note.js';
 
 export const MONTH_FILE = /^(\d{4})-(0[1-9]|1[0-2])\.md$/;
@@ -20,7 +20,7 @@ function emitter(out: Diagnostic[]): Emit {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile> | undefined, folder: string): Diagnostic[] {
+export function checkProfiles(rep: Parsed<RepFront>, team: Parsed<TeamProfile> | undefined, folder: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit = emitter(out);
   for (const source of [team, rep]) {
@@ -31,11 +31,11 @@ export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile>
       seen.add(m.id);
     });
   }
-  if (team && rep.data.team !== team.data.id) {
+  if (team && rep.data.team !== undefined && rep.data.team !== team.data.id) {
     emit({ file: rep.file, ...rep.at(['team']), field: 'team', input: rep.data.team, message: `does not match the team folder's team.md (id ${team.data.id})`, hint: 'use the same team id in rep.md and team.md', severity: 'warning' });
   }
   const folderName = basename(folder);
-  if (rep.data.id !== folderName) {
+  if (rep.data.id !== undefined && rep.data.id !== folderName) {
     emit({ file: rep.file, ...rep.at(['id']), field: 'id', input: rep.data.id, message: `differs from the folder name "${folderName}"`, hint: 'outputs are named after the id; rename one so they agree', severity: 'warning' });
   }
   return out;
@@ -97,6 +97,14 @@ function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: r
   for (const key of ['actuals', 'targets']) {
     const map = raw[key];
     if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);
+  }
+  // A count with its total is a share, shown in percent: on a metric measured otherwise it would mislead.
+  if (isRecord(raw.actuals)) {
+    for (const [id, value] of Object.entries(raw.actuals)) {
+      const def = metrics.find((m) => m.id === id);
+      if (!isRecord(value) || !def || def.unit === 'percent') continue;
+      emit({ file: note.file, ...note.at(['actuals', id]), field: `actuals.${id}`, input: JSON.stringify(value), message: `is a count with its total, but metric "${id}" is measured in ${def.unit}, not percent`, hint: `give the value as a plain number, or make the metric's unit percent` });
+    }
   }
   const goalLists: [string[], unknown][] = [[['goals'], raw.goals], [['next', 'goals'], isRecord(raw.next) ? raw.next.goals : undefined]];
   for (const [base, goals] of goalLists) {

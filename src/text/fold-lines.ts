@@ -1,0 +1,31 @@
+/**
+ * Undoes the space YAML puts where it folds a line: a plain scalar written over several lines, or a
+ * folded block (`>`), joins its lines with a space. Chinese puts no space between words, so between
+ * two Chinese characters (or full-width punctuation) that space is an artefact of the line break and
+ * is removed. Korean separates words with spaces, so a fold between Hangul keeps its space.
+ */
+const CHINESE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+const FOLD = new RegExp(`(?<=${CHINESE}) +(?=${CHINESE})`, 'gu');
+/** Any Chinese character at all: most text is checked against this and returned untouched. */
+const ANY = new RegExp(CHINESE, 'u');
+
+export function unfoldCjk(text: string): string {
+  return text.includes(' ') && ANY.test(text) ? text.replace(FOLD, '') : text;
+}
+
+/**
+ * Joins the lines of one paragraph the way its script wants: nothing between Chinese characters,
+ * one space elsewhere (English, Korean, digits).
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (out === '') out = line;
+    else out += (ANY_END.test(out) && ANY_START.test(line) ? '' : ' ') + line;
+  }
+  return out;
+}
+const ANY_END = new RegExp(`${CHINESE}$`, 'u');
+const ANY_START = new RegExp(`^${CHINESE}`, 'u');
