@@ -98,14 +98,7 @@ function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: r
     const map = raw[key];
     if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);
   }
-  // A count with its total is a share, shown in percent: on a metric measured otherwise it would mislead.
-  if (isRecord(raw.actuals)) {
-    for (const [id, value] of Object.entries(raw.actuals)) {
-      const def = metrics.find((m) => m.id === id);
-      if (!isRecord(value) || !def || def.unit === 'percent') continue;
-      emit({ file: note.file, ...note.at(['actuals', id]), field: `actuals.${id}`, input: JSON.stringify(value), message: `is a count with its total, but metric "${id}" is measured in ${def.unit}, not percent`, hint: `give the value as a plain number, or make the metric's unit percent` });
-    }
-  }
+  checkShares(note, raw, metrics, emit);
   const goalLists: [string[], unknown][] = [[['goals'], raw.goals], [['next', 'goals'], isRecord(raw.next) ? raw.next.goals : undefined]];
   for (const [base, goals] of goalLists) {
     listOf(goals).forEach((g, i) => {
@@ -115,6 +108,19 @@ function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: r
         emit({ file: note.file, ...note.at([...base, i, 'target']), field: `${base.join('.')}[${i}].target`, input: String(g.target), message: 'has a target but no metric', hint: 'add "metric: <id>" so the target can be checked' });
       }
     });
+  }
+}
+
+/** A count with its total is a share, shown in percent: on a metric measured otherwise it would mislead. */
+function checkShares(note: Partial, raw: Record<string, unknown>, metrics: readonly MetricDef[], emit: Emit): void {
+  // A valid note has its shares split out into `shares`; a note that failed its schema has them in `actuals`.
+  const shares = isRecord(raw.shares) ? raw.shares : {};
+  const actuals = isRecord(raw.actuals) ? raw.actuals : {};
+  const given = new Map<string, unknown>([...Object.entries(actuals).filter(([, v]) => isRecord(v)), ...Object.entries(shares)]);
+  for (const [id, value] of given) {
+    const def = metrics.find((m) => m.id === id);
+    if (!def || def.unit === 'percent') continue;
+    emit({ file: note.file, ...note.at(['actuals', id]), field: `actuals.${id}`, input: JSON.stringify(value), message: `is a count with its total, but metric "${id}" is measured in ${def.unit}, not percent`, hint: "give the value as a plain number, or make the metric's unit percent" });
   }
 }
 

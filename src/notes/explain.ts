@@ -41,13 +41,12 @@ export function explainIssues(issues: readonly Issue[], schema: z.ZodType, at: L
 
 function describe(issue: Issue): { message: string; hint?: string } {
   const input = 'input' in issue ? issue.input : undefined;
+  if (issue.message === 'share-of' || issue.message === 'share-over') return formatMessage(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: 'is required but missing', hint: hintForMissing(issue.path) };
       if (input === null) return { message: 'is empty', hint: 'give a value, or remove the line' };
-      if (issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.]+\s*%?\s*$/.test(input)) {
-        return { message: 'must be a plain number', hint: `write ${input.replace(/[%\s]/g, '')} without quotes or "%"; the unit comes from the metric` };
-      }
+      if (issue.expected === 'number' && looksNumeric(input)) return plainNumber(input);
       return { message: `must be ${article(issue.expected)}, not ${kindOf(input)}`, hint: typeHint(issue.expected, input) };
     case 'invalid_value':
       return { message: `must be one of: ${issue.values.map(String).join(', ')}`, hint: guessEnum(input, issue.values) };
@@ -63,17 +62,22 @@ function describe(issue: Issue): { message: string; hint?: string } {
       if (issue.origin === 'array') return { message: `has more than ${String(issue.maximum)} items`, hint: 'keep the list to what matters this month' };
       return { message: `must be at most ${String(issue.maximum)}` };
     case 'invalid_union': {
-      // A share that is a share in shape but wrong in its numbers says so, rather than "not a number".
-      for (const e of issue.errors.flat()) {
-        if (e.message === 'share-of' || e.message === 'share-over') return formatMessage(e.message);
-        if (e.code === 'too_small' && e.origin === 'number') return { message: `must be at least ${String(e.minimum)}`, hint: 'a count cannot be negative' };
-      }
+      if (looksNumeric(input)) return plainNumber(input);
       if (issue.path[issue.path.length - 2] === 'actuals') return { message: 'must be a number, or a count with its total', hint: 'e.g. completeness: 76, or completeness: {count: 993, of: 1460} for 993 of 1,460' };
       return { message: 'must be text, or a mapping of locale to text', hint: 'e.g. name: Record completeness, or name: {en: Record completeness, zh-CN: 客户资料完整率}' };
     }
     default:
       return { message: 'has an invalid value' };
   }
+}
+
+/** "5%" or "76" in quotes: a number written as text. */
+function looksNumeric(input: unknown): input is string {
+  return typeof input === 'string' && /^\s*-?[\d.]+\s*%?\s*$/.test(input);
+}
+
+function plainNumber(input: string): { message: string; hint: string } {
+  return { message: 'must be a plain number', hint: `write ${input.replace(/[%\s]/g, '')} without quotes or "%"; the unit comes from the metric` };
 }
 
 /** Our own regex messages are short codes; turn them into sentences. */
