@@ -10,10 +10,13 @@ export interface PlanGoal extends Goal {
   unit?: MetricIdentity['unit'];
 }
 
+/** A goal with its number in the document, counted across the term groups. */
+export type NumberedGoal = PlanGoal & { number: number };
+
 /** Goals of one term, in the order written; `term` is undefined for goals that name none. */
 export interface GoalGroup {
   term?: GoalTerm;
-  goals: PlanGoal[];
+  goals: NumberedGoal[];
 }
 
 export interface Framing {
@@ -36,7 +39,7 @@ export function planGoals(goals: readonly Goal[], metrics: ReadonlyMap<string, P
  * Goals grouped by term, numbered from 1 across the groups: goals without a term first (as one
  * group with no heading), then short-term, then long-term. With no term anywhere, one group.
  */
-export function groupByTerm(goals: readonly PlanGoal[]): (GoalGroup & { goals: (PlanGoal & { number: number })[] })[] {
+export function groupByTerm(goals: readonly PlanGoal[]): GoalGroup[] {
   const order: (GoalTerm | undefined)[] = [undefined, 'short', 'long'];
   let number = 0;
   return order

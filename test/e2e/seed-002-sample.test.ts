@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { cli, ROOT } from '../helpers/cli.js';
+import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { docxText } from '../helpers/docx-text.js';
 import { comparable } from '../helpers/same-text.js';
