@@ -144,5 +144,6 @@ export const en: Labels = {
   'signoff.name': 'Name',
   'signoff.signature': 'Signature',
   'value.share': '{count} / {of} ({share})',
+  'stage.unknown': 'No hire date given',
   colon: ': ',
 };

@@ -144,5 +144,6 @@ export const ko: Labels = {
   'signoff.name': '이름',
   'signoff.signature': '서명',
   'value.share': '{count} / {of} ({share})',
+  'stage.unknown': '입사일 미기재',
   colon: ': ',
 };

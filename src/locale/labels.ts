@@ -144,6 +144,7 @@ export interface Labels {
   'signoff.name': string;
   'signoff.signature': string;
   'value.share': string;
+  'stage.unknown': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
 }

@@ -144,5 +144,6 @@ export const zhCN: Labels = {
   'signoff.name': '姓名',
   'signoff.signature': '签名',
   'value.share': '{count} / {of} ({share})',
+  'stage.unknown': '未填写入职日期',
   colon: '：',
 };

@@ -144,5 +144,6 @@ export const zhTW: Labels = {
   'signoff.name': '姓名',
   'signoff.signature': '簽名',
   'value.share': '{count} / {of} ({share})',
+  'stage.unknown': '未填寫到職日期',
   colon: '：',
 };

@@ -35,6 +35,12 @@ describe.each(LOCALES)('stage advice in %s', (locale) => {
     for (const s of ['frustration', 'growth']) expect(text).toContain(JSON.stringify(kit.t(`stage.${s}.manage` as LabelKey)).slice(1, -1));
     for (const s of ['fresh', 'mature']) expect(text).not.toContain(JSON.stringify(kit.t(`stage.${s}.manage` as LabelKey)).slice(1, -1));
   });
+
+  test('a rep with no hire date is counted as such, so the shares add up to the team', () => {
+    const view = buildRollup('Desk', 2026, locale, [], [row('a', 'frustration'), row('b', 'growth'), row('c', undefined), row('d', undefined)]);
+    expect(view.stages.map((s) => s.count)).toEqual([0, 1, 1, 0]);
+    expect(view.noStage).toEqual({ count: 2, share: 0.5 });
+  });
 });
 
 describe('no claim stronger than the seed', () => {
