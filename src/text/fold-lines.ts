@@ -8,6 +8,8 @@ const CHINESE = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
 const FOLD = new RegExp(`(?<=${CHINESE}) +(?=${CHINESE})`, 'gu');
 /** Any Chinese character at all: most text is checked against this and returned untouched. */
 const ANY = new RegExp(CHINESE, 'u');
+const ENDS_CHINESE = new RegExp(`${CHINESE}$`, 'u');
+const STARTS_CHINESE = new RegExp(`^${CHINESE}`, 'u');
 
 export function unfoldCjk(text: string): string {
   return text.includes(' ') && ANY.test(text) ? text.replace(FOLD, '') : text;
@@ -23,9 +25,7 @@ export function joinLines(lines: readonly string[]): string {
     const line = raw.trim();
     if (line === '') continue;
     if (out === '') out = line;
-    else out += (ANY_END.test(out) && ANY_START.test(line) ? '' : ' ') + line;
+    else out += (ENDS_CHINESE.test(out) && STARTS_CHINESE.test(line) ? '' : ' ') + line;
   }
   return out;
 }
-const ANY_END = new RegExp(`${CHINESE}$`, 'u');
-const ANY_START = new RegExp(`^${CHINESE}`, 'u');
