@@ -12,8 +12,9 @@ const monthRe = /^\d{4}-(0[1-9]|1[0-2])$/;
 const dateRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** YAML turns an unquoted 2026-09-01 into a Date; accept both and keep the ISO text. */
+const dateAsText = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
 const isoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  dateAsText,
   z
     .string()
     .regex(dateRe, { message: 'date' })
@@ -101,7 +102,7 @@ export type Support = z.infer<typeof supportSchema>;
 
 /** One step of a goal's schedule: `when` is a date (2026-09-07) or the rep's own words ("第1週"). */
 export const scheduleStepSchema = z.strictObject({
-  when: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), text(60)),
+  when: z.preprocess(dateAsText, text(60)),
   what: text(500),
 });
 export type ScheduleStep = z.infer<typeof scheduleStepSchema>;
