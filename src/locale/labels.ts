@@ -101,6 +101,8 @@ export interface Labels {
   'yes': string;
   'no': string;
   'summary.metricsMet': string;
+  /** No metric could be graded this year (no targets in force, or no values). */
+  'summary.noneGraded': string;
   'summary.goalsLine': string;
   'summary.missingMonths': string;
   'summary.allMonths': string;
@@ -128,6 +130,26 @@ export interface Labels {
   'rollup.frustration': string;
   'rollup.flagIntro': string;
   'rollup.noFlags': string;
+  'stage.fresh.manage': string;
+  'stage.frustration.manage': string;
+  'stage.growth.manage': string;
+  'stage.mature.manage': string;
+  'section.stageSupport': string;
+  'rollup.flagSupport': string;
+  'term.short': string;
+  'term.long': string;
+  'goal.owner': string;
+  'goal.start': string;
+  'goal.support': string;
+  'section.support': string;
+  'section.closing': string;
+  'section.supervisor': string;
+  'support.from': string;
+  'signoff.role': string;
+  'signoff.name': string;
+  'signoff.signature': string;
+  'value.share': string;
+  'stage.unknown': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
 }

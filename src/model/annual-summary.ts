@@ -1,5 +1,5 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import type { AnnualFront, Framework, GoalResult, Locale, MonthFront, RepProfile } from '../notes/schema.js';
+import type { AnnualFront, Framework, GoalResult, Locale, MonthFront, RepProfile, Share, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
@@ -10,7 +10,7 @@ import type { Direction } from './metric-status.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
 import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
-import { planGoal, type PlanGoal } from './monthly-plan.js';
+import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
 import { mean } from './mean.js';
@@ -49,7 +49,7 @@ export interface CompetencyGroup {
   previousAverage: number | null;
 }
 
-export interface AnnualSummaryView {
+export interface AnnualSummaryView extends Framing {
   locale: Locale;
   rep: RepProfile;
   teamName: string;
@@ -57,7 +57,8 @@ export interface AnnualSummaryView {
   monthsWithNotes: string[];
   /** Months of the year (from the hiring month on) with no note. */
   missingMonths: string[];
-  metrics: MetricYear[];
+  /** `finalShare`: the count and total behind the year-end value, when it was given as a share. */
+  metrics: (MetricYear & { finalShare?: Share })[];
   metricsMet: number;
   /** Metrics with a value and a target in force at the year's end: what metricsMet counts out of. */
   metricsGraded: number;
@@ -65,10 +66,14 @@ export interface AnnualSummaryView {
   goalsByMonth: MonthGoals[];
   achievements: { month: string; text: string }[];
   shortfalls: ShortfallGroup[];
+  /** The year's achievements and shortfalls as the annual note states them. */
+  yearAchievements: string[];
+  yearShortfalls: Shortfall[];
   recurringShortfalls: number;
   /** Stage at the first and last month of the year the rep worked, and every change between. */
   stages: StageChange[];
-  finalStage: Stage;
+  /** Absent when the profile has no hire date: the stage is not guessed. */
+  finalStage?: Stage;
   /** Months in which no metric had improved for three months or more. */
   flatMonths: string[];
   competencies: CompetencyGroup[];
@@ -78,6 +83,7 @@ export interface AnnualSummaryView {
   summary?: string;
   body: string;
   nextGoals: PlanGoal[];
+  nextGoalGroups: GoalGroup[];
 }
 
 export interface SummaryInputs {
@@ -94,14 +100,22 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
   const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
   // The first plan a rep writes is for the first month they start at its beginning.
   const hired = notes.rep.data.hired;
-  const firstMonth = hired.endsWith('-01') ? hired.slice(0, 7) : addMonths(hired.slice(0, 7), 1);
+  const firstMonth = !hired ? `${year}-01` : hired.endsWith('-01') ? hired.slice(0, 7) : addMonths(hired.slice(0, 7), 1);
   const months = monthsOfYear(year).filter((m) => m >= firstMonth);
   const have = new Set(inYear.map((m) => m.month));
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
   const measured = overlayKpi(measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined), kpi);
-  const metrics = notes.metrics.map((def) => metricYear(def, measured, all, year, locale));
+  const shares = sharesByMonth(closing, annual?.data);
+  const metrics = notes.metrics.map((def) => {
+    // What the digits follow: values the rep or the export wrote, not shares (68.0137…% of a count).
+    const written = [...(annual ? Object.entries(annual.data.actuals).filter(([id]) => id === def.id && !annual.data.shares?.[id]).map(([, v]) => v) : []), ...[...(kpi?.values() ?? [])].flatMap((r) => (r[def.id] ? [r[def.id]!.value] : []))];
+    const m = metricYear(def, measured, all, year, locale, written);
+    let last = m.series.length - 1;
+    while (last >= 0 && m.series[last] === null) last--;
+    return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };
+  });
   const byId = new Map(metrics.map((m) => [m.id, m]));
 
   const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
@@ -122,7 +136,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
   }
 
   const shortfalls = groupShortfalls(inYear.map((m) => ({ month: m.month, shortfalls: m.review.shortfalls })));
-  const stages = stageChanges(notes.rep.data.hired, months);
+  const stages = hired ? stageChanges(hired, months) : [];
   const ratings = annual?.data.ratings ?? {};
   const previousRatings = previousAnnual?.ratings ?? {};
   const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {
@@ -130,7 +144,9 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     return { id: g.id, name: pickLocalized(g.name, locale), items, average: mean(items.map((i) => i.rating)), previousAverage: mean(items.map((i) => i.previous)) };
   });
   const reflection = annual?.data.reflection ?? {};
+  const nextGoals = planGoals(annual?.data.next.goals ?? [], byId, goalMetrics(notes.metrics, all, `${year + 1}-01`));
   return {
+    ...framingOf(annual?.data ?? {}),
     locale,
     rep: notes.rep.data,
     teamName: notes.team?.data.name ?? notes.rep.data.team,
@@ -145,8 +161,10 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     achievements: inYear.flatMap((m) => m.review.achievements.map((text) => ({ month: addMonths(m.month, -1), text }))),
     shortfalls,
     recurringShortfalls: shortfalls.filter((s) => s.months.length > 1).length,
+    yearAchievements: annual?.data.achievements ?? [],
+    yearShortfalls: annual?.data.shortfalls ?? [],
     stages,
-    finalStage: stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(notes.rep.data.hired, `${year}-12`)),
+    finalStage: hired ? (stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(hired, `${year}-12`))) : undefined,
     flatMonths: inYear.map((m) => m.month).filter((m) => flatStreak(inYear, m, directions) >= STAGNATION_MONTHS),
     competencies: competencies.filter((g) => g.items.some((i) => i.rating !== null || i.previous !== null)),
     hasRatings: Object.keys(ratings).length > 0,
@@ -154,8 +172,17 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     reflection: (['robot', 'posture', 'mistakes', 'expectations'] as const).flatMap((key) => (reflection[key] ? [{ key, answer: reflection[key]! }] : [])),
     summary: annual?.data.summary,
     body: annual?.body ?? '',
-    nextGoals: (annual?.data.next.goals ?? []).map((g) => planGoal(g, byId, goalMetrics(notes.metrics, all, `${year + 1}-01`))),
+    nextGoals,
+    nextGoalGroups: groupByTerm(nextGoals),
   };
+}
+
+/** The counts behind values given as shares, by the month they measure (as measuredByMonth). */
+function sharesByMonth(notes: readonly { month: string; shares?: Record<string, Share> }[], annual: AnnualFront | undefined): Map<string, Record<string, Share>> {
+  const out = new Map<string, Record<string, Share>>();
+  for (const n of notes) if (n.shares) out.set(addMonths(n.month, -1), n.shares);
+  if (annual?.shares) out.set(`${annual.year}-12`, { ...out.get(`${annual.year}-12`), ...annual.shares });
+  return out;
 }
 
 /** The annual note's year-end values, shaped as a month note so December's goals can be judged. */

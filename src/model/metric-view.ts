@@ -43,7 +43,8 @@ export function writtenValues(def: MetricDef, notes: readonly MonthFront[]): num
   const out = [def.baseline, ...(def.target !== undefined ? [def.target] : []), ...(def.targets ?? []).flatMap((t) => [t.target, ...(t.baseline !== undefined ? [t.baseline] : [])])];
   for (const n of notes) {
     const a = n.actuals[def.id];
-    if (a !== undefined) out.push(a);
+    // A value given as a count and its total is a computed share (68.0137…%): its digits say nothing.
+    if (a !== undefined && !n.shares?.[def.id]) out.push(a);
     const t = n.targets[def.id];
     if (t !== undefined) out.push(t);
   }
@@ -83,6 +84,6 @@ export function metricView(def: MetricDef, notes: readonly MonthFront[], month: 
     bar,
     status,
     targetEqualsBaseline: target === baseline,
-    precision: distinguishing(metricPrecision(def.decimals, writtenValues(def, notes)), [latest, target, baseline, previous, change]),
+    precision: distinguishing(metricPrecision(def.decimals, writtenValues(def, notes)), [latest, target, change]),
   };
 }

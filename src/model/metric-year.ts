@@ -53,7 +53,8 @@ export function measuredByMonth(notes: readonly MonthFront[], yearEnd?: { year: 
   return out;
 }
 
-export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<string, number>>, notes: readonly MonthFront[], year: number, locale: Locale): MetricYear {
+/** `written`: values from outside the monthly notes (annual note, KPI export) whose digits count. */
+export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<string, number>>, notes: readonly MonthFront[], year: number, locale: Locale, written: readonly number[] = []): MetricYear {
   const months = monthsOfYear(year);
   const series = months.map((m) => measured.get(m)?.[def.id] ?? null);
   const periods = months.map((m) => periodAt(def, notes, m));
@@ -99,6 +100,6 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     met,
     status: final === null ? 'none' : target === null ? 'untargeted' : met ? 'met' : 'behind',
     gain: final === null ? null : def.direction === 'higher' ? exactDifference(final, baseline) : exactDifference(baseline, final),
-    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...series]), [final, target, baseline, bestValue, worstValue]),
+    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written]), [final, target, bestValue, worstValue]),
   };
 }

@@ -1,10 +1,8 @@
 /** The view model of a monthly work plan: plain data, computed from validated notes, no I/O. */
 import type { GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
-import { goalPrecision, reviewGoals } from './goal-review.js';
-import type { Precision } from './precision.js';
-import type { GoalMetric } from './goal-review.js';
-import type { Goal, Locale, RepProfile, Shortfall } from '../notes/schema.js';
+import { reviewGoals } from './goal-review.js';
+import type { Locale, RepProfile, Share, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
@@ -13,31 +11,33 @@ import { addMonths } from '../calendar/months.js';
 import { isStagnating } from './stagnation.js';
 import type { Direction } from './metric-status.js';
 
-export interface PlanGoal extends Goal {
-  metricName?: string;
-  unit?: MetricView['unit'];
-  precision: Precision;
-}
+import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
+
+export type { PlanGoal };
 
 export interface LastGoal extends GoalReview {
   unit?: MetricView['unit'];
 }
 
-export interface MonthlyPlanView {
+export interface MonthlyPlanView extends Framing {
   locale: Locale;
   rep: RepProfile;
   teamName: string;
   month: string;
   previousMonth: string;
-  tenure: number;
-  stage: Stage;
+  /** Month of employment and career stage; absent when the profile has no hire date. */
+  tenure?: number;
+  stage?: Stage;
   /** False when there is no note for last month: its goals cannot be reviewed. */
   hasPreviousNote: boolean;
   lastGoals: LastGoal[];
   achievements: string[];
   shortfalls: Shortfall[];
-  metrics: MetricView[];
+  /** `latestShare`: the count and total behind the latest value, when it was given as a share. */
+  metrics: (MetricView & { latestShare?: Share })[];
   goals: PlanGoal[];
+  /** The same goals grouped by term (short / long), numbered across the groups. */
+  goalGroups: GoalGroup[];
   study: string[];
   /** The rep's own Markdown, kept as Markdown. */
   body: string;
@@ -56,21 +56,25 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
   const judging = goalMetrics(notes.metrics, fronts, previousMonth);
   const metrics = notes.metrics.map((def) => metricView(def, fronts, month, locale));
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const tenure = tenureMonth(notes.rep.data.hired, month);
+  const hired = notes.rep.data.hired;
+  const tenure = hired ? tenureMonth(hired, month) : undefined;
+  const goals = planGoals(current.goals, byId, goalMetrics(notes.metrics, fronts, month));
   return {
+    ...framingOf(current),
     locale,
     rep: notes.rep.data,
     teamName: notes.team?.data.name ?? notes.rep.data.team,
     month,
     previousMonth,
     tenure,
-    stage: stageFor(tenure),
+    stage: tenure === undefined ? undefined : stageFor(tenure),
     hasPreviousNote: previous !== undefined,
     lastGoals: previous ? reviewGoals(previous, current, judging, fronts[index - 2]).map((g) => ({ ...g, unit: g.metric ? byId.get(g.metric)?.unit : undefined })) : [],
     achievements: current.review.achievements,
     shortfalls: current.review.shortfalls,
-    metrics,
-    goals: current.goals.map((g) => planGoal(g, byId, goalMetrics(notes.metrics, fronts, month))),
+    metrics: metrics.map((m) => ({ ...m, latestShare: shareBehind(current.shares?.[m.id], m.latest) })),
+    goals,
+    goalGroups: groupByTerm(goals),
     study: current.study,
     body: notes.months[index]!.body,
     stagnating: isStagnating(fronts, month, directions),
@@ -78,9 +82,3 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
 }
 
 
-/** A goal as a plan lists it: with its metric's name and unit, and its target's digits. */
-export function planGoal(goal: Goal, views: ReadonlyMap<string, { name: string; unit: MetricView['unit'] }>, judging: ReadonlyMap<string, GoalMetric>): PlanGoal {
-  const view = goal.metric ? views.get(goal.metric) : undefined;
-  const metric = goal.metric ? judging.get(goal.metric) : undefined;
-  return { ...goal, metricName: view?.name, unit: view?.unit, precision: goalPrecision(goal.target, undefined, metric) };
-}

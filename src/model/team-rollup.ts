@@ -11,7 +11,8 @@ import { MAX_DECIMALS, type Precision } from './precision.js';
 export interface RollupRow {
   id: string;
   name: string;
-  stage: Stage;
+  /** Absent for a rep whose profile has no hire date. */
+  stage?: Stage;
   monthsWithNotes: number;
   goalsMet: number;
   goalsSet: number;
@@ -45,6 +46,8 @@ export interface RollupView {
   goalsMet: number;
   goalsSet: number;
   stages: { stage: Stage; count: number; share: number }[];
+  /** Reps whose profile has no hire date, so no stage: counted here so the shares add up. */
+  noStage: { count: number; share: number };
   frustrationCount: number;
   flagged: { name: string; months: string[] }[];
 }
@@ -101,6 +104,7 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     goalsMet: sorted.reduce((a, r) => a + r.goalsMet, 0),
     goalsSet: sorted.reduce((a, r) => a + r.goalsSet, 0),
     stages,
+    noStage: { count: sorted.filter((r) => r.stage === undefined).length, share: sorted.filter((r) => r.stage === undefined).length / total },
     frustrationCount: stages.find((s) => s.stage === 'frustration')!.count,
     flagged: sorted.filter((r) => r.flatMonths.length > 0).map((r) => ({ name: r.name, months: r.flatMonths })),
   };

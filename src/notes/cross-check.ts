@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
-import type { Framework, MetricDef, RepProfile, TeamProfile } from './schema.js';
+import type { Framework, MetricDef, RepFront, TeamProfile } from './schema.js';
 import type { Parsed, Partial } from './parse-note.js';
 
 export const MONTH_FILE = /^(\d{4})-(0[1-9]|1[0-2])\.md$/;
@@ -20,7 +20,7 @@ function emitter(out: Diagnostic[]): Emit {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile> | undefined, folder: string): Diagnostic[] {
+export function checkProfiles(rep: Parsed<RepFront>, team: Parsed<TeamProfile> | undefined, folder: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit = emitter(out);
   for (const source of [team, rep]) {
@@ -32,18 +32,18 @@ export function checkProfiles(rep: Parsed<RepProfile>, team: Parsed<TeamProfile>
       checkPeriods(source, m, i, emit);
     });
   }
-  if (team && rep.data.team !== team.data.id) {
+  if (team && rep.data.team !== undefined && rep.data.team !== team.data.id) {
     emit({ file: rep.file, ...rep.at(['team']), field: 'team', input: rep.data.team, message: `does not match the team folder's team.md (id ${team.data.id})`, hint: 'use the same team id in rep.md and team.md', severity: 'warning' });
   }
   const folderName = basename(folder);
-  if (rep.data.id !== folderName) {
+  if (rep.data.id !== undefined && rep.data.id !== folderName) {
     emit({ file: rep.file, ...rep.at(['id']), field: 'id', input: rep.data.id, message: `differs from the folder name "${folderName}"`, hint: 'outputs are named after the id; rename one so they agree', severity: 'warning' });
   }
   return out;
 }
 
 /** A target period must end after it starts; otherwise it covers no month and silently grades nothing. */
-function checkPeriods(source: Parsed<TeamProfile> | Parsed<RepProfile>, m: MetricDef, i: number, emit: Emit): void {
+function checkPeriods(source: Parsed<TeamProfile> | Parsed<RepFront>, m: MetricDef, i: number, emit: Emit): void {
   const periods: { from?: string; by?: string; path: (string | number)[] }[] = [{ from: m.from, by: m.by, path: ['metrics', i] }, ...(m.targets ?? []).map((t, j) => ({ from: t.from, by: t.by, path: ['metrics', i, 'targets', j] }))];
   for (const p of periods) {
     if (p.from && p.by && p.from > p.by) {
@@ -113,6 +113,7 @@ function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: r
     const map = raw[key];
     if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);
   }
+  checkShares(note, raw, metrics, emit);
   const goalLists: [string[], unknown][] = [[['goals'], raw.goals], [['next', 'goals'], isRecord(raw.next) ? raw.next.goals : undefined]];
   for (const [base, goals] of goalLists) {
     listOf(goals).forEach((g, i) => {
@@ -122,6 +123,19 @@ function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: r
         emit({ file: note.file, ...note.at([...base, i, 'target']), field: `${base.join('.')}[${i}].target`, input: String(g.target), message: 'has a target but no metric', hint: 'add "metric: <id>" so the target can be checked' });
       }
     });
+  }
+}
+
+/** A count with its total is a share, shown in percent: on a metric measured otherwise it would mislead. */
+function checkShares(note: Partial, raw: Record<string, unknown>, metrics: readonly MetricDef[], emit: Emit): void {
+  // A valid note has its shares split out into `shares`; a note that failed its schema has them in `actuals`.
+  const shares = isRecord(raw.shares) ? raw.shares : {};
+  const actuals = isRecord(raw.actuals) ? raw.actuals : {};
+  const given = new Map<string, unknown>([...Object.entries(actuals).filter(([, v]) => isRecord(v)), ...Object.entries(shares)]);
+  for (const [id, value] of given) {
+    const def = metrics.find((m) => m.id === id);
+    if (!def || def.unit === 'percent') continue;
+    emit({ file: note.file, ...note.at(['actuals', id]), field: `actuals.${id}`, input: JSON.stringify(value), message: `is a count with its total, but metric "${id}" is measured in ${def.unit}, not percent`, hint: "give the value as a plain number, or make the metric's unit percent" });
   }
 }
 

@@ -41,13 +41,12 @@ export function explainIssues(issues: readonly Issue[], schema: z.ZodType, at: L
 
 function describe(issue: Issue): { message: string; hint?: string } {
   const input = 'input' in issue ? issue.input : undefined;
+  if (issue.message === 'share-of' || issue.message === 'share-over') return formatMessage(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: 'is required but missing', hint: hintForMissing(issue.path) };
       if (input === null) return { message: 'is empty', hint: 'give a value, or remove the line' };
-      if (issue.expected === 'number' && typeof input === 'string' && /^\s*-?[\d.]+\s*%?\s*$/.test(input)) {
-        return { message: 'must be a plain number', hint: `write ${input.replace(/[%\s]/g, '')} without quotes or "%"; the unit comes from the metric` };
-      }
+      if (issue.expected === 'number' && looksNumeric(input)) return plainNumber(input);
       return { message: `must be ${article(issue.expected)}, not ${kindOf(input)}`, hint: typeHint(issue.expected, input) };
     case 'invalid_value':
       return { message: `must be one of: ${issue.values.map(String).join(', ')}`, hint: guessEnum(input, issue.values) };
@@ -62,11 +61,23 @@ function describe(issue: Issue): { message: string; hint?: string } {
       if (issue.origin === 'string') return { message: `is longer than ${String(issue.maximum)} characters`, hint: 'shorten it; long text belongs in the note body below the front matter' };
       if (issue.origin === 'array') return { message: `has more than ${String(issue.maximum)} items`, hint: 'keep the list to what matters this month' };
       return { message: `must be at most ${String(issue.maximum)}` };
-    case 'invalid_union':
+    case 'invalid_union': {
+      if (looksNumeric(input)) return plainNumber(input);
+      if (issue.path[issue.path.length - 2] === 'actuals') return { message: 'must be a number, or a count with its total', hint: 'e.g. completeness: 76, or completeness: {count: 993, of: 1460} for 993 of 1,460' };
       return { message: 'must be text, or a mapping of locale to text', hint: 'e.g. name: Record completeness, or name: {en: Record completeness, zh-CN: 客户资料完整率}' };
+    }
     default:
       return { message: 'has an invalid value' };
   }
+}
+
+/** "5%" or "76" in quotes: a number written as text. */
+function looksNumeric(input: unknown): input is string {
+  return typeof input === 'string' && /^\s*-?[\d.]+\s*%?\s*$/.test(input);
+}
+
+function plainNumber(input: string): { message: string; hint: string } {
+  return { message: 'must be a plain number', hint: `write ${input.replace(/[%\s]/g, '')} without quotes or "%"; the unit comes from the metric` };
 }
 
 /** Our own regex messages are short codes; turn them into sentences. */
@@ -84,6 +95,10 @@ function formatMessage(code: string): { message: string; hint?: string } {
       return { message: 'is empty', hint: 'write some text, or remove the line' };
     case 'too-long':
       return { message: 'is too long', hint: 'shorten it; long text belongs in the note body below the front matter' };
+    case 'share-of':
+      return { message: 'must be more than 0', hint: 'of: is the whole the count is part of, e.g. {count: 993, of: 1460}' };
+    case 'share-over':
+      return { message: 'has a count larger than its total', hint: 'count: is the part and of: the whole, e.g. {count: 993, of: 1460}' };
     default:
       return { message: code };
   }
@@ -159,7 +174,7 @@ function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
-type AnyDef = { type: string; innerType?: unknown; out?: unknown; element?: unknown; shape?: unknown; valueType?: unknown };
+type AnyDef = { type: string; innerType?: unknown; in?: unknown; out?: unknown; element?: unknown; shape?: unknown; valueType?: unknown };
 function defOf(node: unknown): AnyDef | undefined {
   return (node as { _zod?: { def?: AnyDef } } | undefined)?._zod?.def;
 }
@@ -168,7 +183,8 @@ function unwrap(node: unknown): unknown {
     const def = defOf(node);
     if (!def) return node;
     if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
-    else if (def.type === 'pipe') node = def.out;
+    // A preprocess is a pipe into the schema (`out`); a transform is a pipe out of it (`in`).
+    else if (def.type === 'pipe') node = defOf(def.out)?.type === 'transform' ? def.in : def.out;
     else return node;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepProfile, type TeamProfile } from './schema.js';
+import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepFront, type RepProfile, type TeamProfile } from './schema.js';
 import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
@@ -75,7 +75,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   if (!teamResult.ok && !(teamResult.diagnostics.length === 1 && teamResult.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...teamResult.diagnostics);
   if (!repResult.ok) {
     // A missing profile is the usual first mistake: say what the file is for.
-    diagnostics.push(...repResult.diagnostics.map((d) => (d.message === 'cannot be found' ? { ...d, message: 'is missing: every rep folder needs a profile', hint: 'create rep.md with id, name, team, role, hired, manager and locale (see the README)' } : d)));
+    diagnostics.push(...repResult.diagnostics.map((d) => (d.message === 'cannot be found' ? { ...d, message: 'is missing: every rep folder needs a profile', hint: 'create rep.md with at least "name: …" between two "---" lines; role, hired, manager and locale are optional (see the README)' } : d)));
   }
   for (const r of [...monthResults, ...annualResults]) if (!r.ok) diagnostics.push(...r.diagnostics);
   for (const name of listing.other) {
@@ -99,7 +99,21 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   // A note with any error is left out whole, so it never renders half-right.
   const months = monthResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
   const annuals = annualResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
-  return { notes: { folder, team, rep: repResult.note, months, annuals, metrics }, diagnostics, skipped };
+  return { notes: { folder, team, rep: { ...repResult.note, data: withDefaults(repResult.note.data, folder, team?.data) }, months, annuals, metrics }, diagnostics, skipped };
+}
+
+/**
+ * Only the name is required of a profile. The id is the folder's name, the team is team.md's id
+ * (else the team folder's name), the language is the team's (else English). Role, manager and hire
+ * date stay unknown rather than invented: the documents leave them out.
+ */
+export function withDefaults(rep: RepFront, folder: string, team: TeamProfile | undefined): RepProfile {
+  return {
+    ...rep,
+    id: rep.id ?? basename(folder),
+    team: rep.team ?? team?.id ?? basename(dirname(folder)),
+    locale: rep.locale ?? team?.locale ?? 'en',
+  };
 }
 
 function partialOf<T>(r: ParseResult<T>): Partial | undefined {

@@ -3,6 +3,7 @@
  * never silently drop a goal. Field docs here are the reference the README repeats.
  */
 import { z } from 'zod';
+import { unfoldCjk } from '../text/fold-lines.js';
 
 export const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -11,8 +12,9 @@ const monthRe = /^\d{4}-(0[1-9]|1[0-2])$/;
 const dateRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** YAML turns an unquoted 2026-09-01 into a Date; accept both and keep the ISO text. */
+const dateAsText = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
 const isoDate = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  dateAsText,
   z
     .string()
     .regex(dateRe, { message: 'date' })
@@ -25,7 +27,9 @@ const month = z.preprocess(
   z.string().regex(monthRe, { message: 'month' }),
 );
 
-const text = (max = 2000) => z.string().trim().min(1, { message: 'empty' }).max(max, { message: 'too-long' });
+const text = (max = 2000) => z.string().trim().min(1, { message: 'empty' }).max(max, { message: 'too-long' }).transform(unfoldCjk);
+/** Text that may run to several paragraphs: a YAML block scalar (`|`) keeps its line breaks. */
+const longText = (max = 4000) => text(max);
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'id' });
 
 export const UNITS = ['percent', 'count', 'score', 'seconds', 'minutes', 'rate'] as const;
@@ -71,17 +75,24 @@ export const teamSchema = z.strictObject({
 });
 export type TeamProfile = z.infer<typeof teamSchema>;
 
+/** rep.md: only the name is required; load-rep fills id, team and locale from the folders (see RepProfile). */
 export const repSchema = z.strictObject({
-  id,
+  /** Default: the folder's name. */
+  id: id.optional(),
   name: text(120),
-  team: id,
-  role: text(120),
-  hired: isoDate,
-  manager: text(120),
-  locale: z.enum(LOCALES),
+  /** Default: team.md's id, else the team folder's name. */
+  team: id.optional(),
+  role: text(120).optional(),
+  /** Without it the career stage is left out of the documents, not guessed. */
+  hired: isoDate.optional(),
+  manager: text(120).optional(),
+  /** Default: team.md's locale, else en. */
+  locale: z.enum(LOCALES).optional(),
   metrics: z.array(metricDefSchema).max(50).default([]),
 });
-export type RepProfile = z.infer<typeof repSchema>;
+export type RepFront = z.infer<typeof repSchema>;
+/** A profile with its defaults filled in: id, team and locale are always known. */
+export type RepProfile = RepFront & { id: string; team: string; locale: Locale };
 
 export const shortfallSchema = z.strictObject({
   what: text(),
@@ -90,14 +101,45 @@ export const shortfallSchema = z.strictObject({
 });
 export type Shortfall = z.infer<typeof shortfallSchema>;
 
+/** A request to the manager: a phone, a training, a product manager's help. Plain text is the `what`. */
+export const supportSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { what: v } : v),
+  z.strictObject({
+    what: text(500),
+    /** Who is asked, when it is not the manager: "產品經理". */
+    from: text(120).optional(),
+    why: text(500).optional(),
+  }),
+);
+export type Support = z.infer<typeof supportSchema>;
+
+/** One step of a goal's schedule: `when` is a date (2026-09-07) or the rep's own words ("第1週"). */
+export const scheduleStepSchema = z.strictObject({
+  when: z.preprocess(dateAsText, text(60)),
+  what: text(500),
+});
+export type ScheduleStep = z.infer<typeof scheduleStepSchema>;
+
+export const GOAL_TERMS = ['short', 'long'] as const;
+export type GoalTerm = (typeof GOAL_TERMS)[number];
+
 export const goalSchema = z.strictObject({
   /** Optional handle so next month's review can refer to the goal. */
   id: id.optional(),
   title: text(300),
+  /** Short-term or long-term; goals with a term are shown grouped by it. */
+  term: z.enum(GOAL_TERMS).optional(),
+  /** Who carries the goal, when it is not the rep alone. */
+  owner: text(120).optional(),
   metric: id.optional(),
   target: z.number().finite().optional(),
+  start: isoDate.optional(),
   due: isoDate.optional(),
   actions: z.array(text(500)).max(30).default([]),
+  // The newer fields are optional rather than defaulted, so a goal written in code (tests, tools)
+  // needs only what it uses.
+  schedule: z.array(scheduleStepSchema).max(30).optional(),
+  support: z.array(supportSchema).max(20).optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -112,11 +154,40 @@ export const goalOutcomeSchema = z.strictObject({
 });
 export type GoalOutcome = z.infer<typeof goalOutcomeSchema>;
 
+/** "993 of 1,460 records": a value given as a count with its total; the metric's value is the share in percent. */
+export const shareSchema = z.strictObject({
+  count: z.number().finite().min(0),
+  of: z.number().finite().positive({ message: 'share-of' }),
+}).refine((s) => s.count <= s.of, { message: 'share-over' });
+export type Share = z.infer<typeof shareSchema>;
+
+/** A metric value as written: a plain number, or a share. */
+const measured = z.union([z.number().finite(), shareSchema]);
+
+/** The manager's words on the plan, written by the manager into the rep's note. */
+export const supervisorSchema = z.strictObject({
+  comment: longText(),
+  name: text(120).optional(),
+  date: isoDate.optional(),
+});
+export type Supervisor = z.infer<typeof supervisorSchema>;
+
+/** Parts of a real plan that frame the goals: the rep's own words before and after, requests, the manager's comment. */
+const framing = {
+  /** The rep's opening words (purpose, context), printed before the review and the goals. */
+  opening: longText().optional(),
+  /** Closing words (commitment, thanks), printed after the goals. */
+  closing: longText().optional(),
+  /** Requests to the manager for the whole plan. */
+  support: z.array(supportSchema).max(20).optional(),
+  supervisor: supervisorSchema.optional(),
+};
+
 export const monthSchema = z.strictObject({
   month,
   locale: z.enum(LOCALES).optional(),
   /** Latest measured value per metric id at the time of writing (normally last month's result). */
-  actuals: z.record(id, z.number().finite()).default({}),
+  actuals: z.record(id, measured).default({}),
   /** Change a metric's target from this month on. */
   targets: z.record(id, z.number().finite()).default({}),
   review: z
@@ -128,8 +199,9 @@ export const monthSchema = z.strictObject({
     .default({ achievements: [], shortfalls: [], goals: [] }),
   goals: z.array(goalSchema).max(30).default([]),
   study: z.array(text(300)).max(20).default([]),
-});
-export type MonthFront = z.infer<typeof monthSchema>;
+  ...framing,
+}).transform(splitShares);
+export type MonthFront = z.output<typeof monthSchema>;
 
 export const COMPETENCY_RATING = z.number().int().min(1).max(5);
 
@@ -137,16 +209,19 @@ export const annualSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   locale: z.enum(LOCALES).optional(),
   /** Final values for the year where the December note does not carry them. */
-  actuals: z.record(id, z.number().finite()).default({}),
-  summary: text(4000).optional(),
+  actuals: z.record(id, measured).default({}),
+  summary: longText().optional(),
+  /** The year's achievements and shortfalls in the rep's own words, besides the monthly reviews. */
+  achievements: z.array(text(500)).max(30).optional(),
+  shortfalls: z.array(shortfallSchema).max(30).optional(),
   /** Ratings 1-5 keyed by competency id from the framework in data/. */
   ratings: z.record(id, COMPETENCY_RATING).default({}),
   reflection: z
     .strictObject({
-      robot: text().optional(),
-      posture: text().optional(),
-      mistakes: text().optional(),
-      expectations: text().optional(),
+      robot: longText().optional(),
+      posture: longText().optional(),
+      mistakes: longText().optional(),
+      expectations: longText().optional(),
     })
     .default({}),
   next: z
@@ -154,8 +229,26 @@ export const annualSchema = z.strictObject({
       goals: z.array(goalSchema).max(30).default([]),
     })
     .default({ goals: [] }),
-});
-export type AnnualFront = z.infer<typeof annualSchema>;
+  ...framing,
+}).transform(splitShares);
+export type AnnualFront = z.output<typeof annualSchema>;
+
+/**
+ * Metric values given as a share become plain numbers (the share in percent), so every figure is
+ * computed the same way; the counts are kept beside them for the documents to print.
+ */
+function splitShares<T extends { actuals: Record<string, number | Share> }>(note: T): Omit<T, 'actuals'> & { actuals: Record<string, number>; shares?: Record<string, Share> } {
+  let shares: Record<string, Share> | undefined;
+  const actuals: Record<string, number> = {};
+  for (const [key, v] of Object.entries(note.actuals)) {
+    if (typeof v === 'number') actuals[key] = v;
+    else {
+      actuals[key] = (v.count / v.of) * 100;
+      (shares ??= {})[key] = v;
+    }
+  }
+  return shares ? { ...note, actuals, shares } : { ...note, actuals };
+}
 
 /** The competency framework a self-review rates itself against; data, so a company can swap in its own. */
 export const frameworkSchema = z.strictObject({

@@ -1,13 +1,12 @@
 /**
  * Makes a note's text literal in Markdown: every ASCII punctuation character is backslash-escaped
- * (CommonMark allows that for all of them), and line breaks fold to spaces so a value can never open
- * a new block, end a table cell or start a heading.
+ * (CommonMark allows that for all of them), and line breaks fold (to a space, or to nothing between
+ * Chinese characters) so a value can never open a new block, end a table cell or start a heading.
  */
-const LINE_BREAK = /\s*\n\s*/g;
+import { joinLines } from '../text/fold-lines.js';
 
 export function escapeMarkdown(text: string): string {
-  // Most values are one line; the break pattern is slow to fail, as it tries \s* at every position.
-  const folded = text.includes('\n') ? text.replace(LINE_BREAK, ' ') : text;
+  const folded = text.includes('\n') ? joinLines(text.split('\n')) : text;
   // A scan by char code: this runs for every {{value}} of every document, and is a few times
   // quicker than a global replace; most values have no punctuation and are returned as they are.
   let out = '';

@@ -7,6 +7,7 @@ import type { LabelKey, LocaleKit } from '../locale/index.js';
 import { fencedBlock } from './blocks.js';
 import { adoptUserMarkdown } from './blocks.js';
 import { decimalsOf, type Precision } from '../model/precision.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 type Unit = 'percent' | 'count' | 'score' | 'seconds' | 'minutes' | 'rate';
 type HelperOptions = Handlebars.HelperOptions;
@@ -61,8 +62,31 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     barCaption: (p: unknown, status: string) => (isNum(p) ? kit.percent(progressShown(p, status)) : kit.t(`status.${status}` as LabelKey)),
     status: (s: string) => kit.t(`status.${s}` as LabelKey),
     result: (r: string) => kit.t(`result.${r}` as LabelKey),
-    stage: (s: string) => kit.t(`stage.${s}` as LabelKey),
-    stageFocus: (s: string) => kit.t(`stage.${s}.focus` as LabelKey),
+    stage: (s: unknown) => (typeof s === 'string' ? kit.t(`stage.${s}` as LabelKey) : '—'),
+    stageFocus: (s: unknown) => (typeof s === 'string' ? kit.t(`stage.${s}.focus` as LabelKey) : ''),
+    /** What a team lead can do for reps in a stage (the rollup's advice, not the rep's). */
+    stageSupport: (s: unknown) => (typeof s === 'string' ? kit.t(`stage.${s}.manage` as LabelKey) : ''),
+    /** {{measure latest unit latestShare}}: the value, or "993 / 1,460 (68%)" when it was given as a share. */
+    measure: (v: unknown, unit: Unit, share: unknown, ...rest: unknown[]) => {
+      const precision = rest.length > 1 ? rest[0] : undefined;
+      const s = share as { count?: unknown; of?: unknown } | undefined;
+      if (!s || !isNum(s.count) || !isNum(s.of) || s.of <= 0) return value(v, unit, precision);
+      // The share itself goes through the row's digits, so 84.96% never reads 85% beside a target of 85%.
+      return kit.t('value.share', { count: kit.number(s.count, { min: 0, max: 0 }), of: kit.number(s.of, { min: 0, max: 0 }), share: value(v, 'percent', precision ?? { min: 0, max: 0 }) });
+    },
+    /** A schedule step's time: a date in the locale's words, or the rep's own ("第1週") as written. */
+    when: (w: unknown) => (typeof w !== 'string' ? '' : /^\d{4}-\d{2}-\d{2}$/.test(w) ? kit.date(w) : w),
+    /**
+     * Note text that may run to several paragraphs, kept as the rep wrote it: a blank line starts a
+     * paragraph, a single line break stays a line break. Each line is made literal, as {{x}} is.
+     */
+    paragraphs: (text: unknown) => {
+      if (typeof text !== 'string') return '';
+      const paras = text.split(/\n[ \t]*\n\s*/).map((p) => p.split('\n').map((line) => escapeMarkdown(line.trim())).filter((line) => line !== ''));
+      return new hb.SafeString(paras.filter((p) => p.length > 0).map((p) => p.join('\\\n')).join('\n\n'));
+    },
+    /** A blank to sign or write a date on by hand. */
+    blank: (n: unknown) => new hb.SafeString('\\_'.repeat(isNum(n) ? n : 12)),
     direction: (d: string) => kit.t(`direction.${d}` as LabelKey),
     /** {{progressBar label=name value=bar caption=(percent progress) status=status}} → a drawn bar. */
     progressBar: (options: HelperOptions) => {

@@ -52,10 +52,10 @@ describe.each(withAnnual)('summary of %s', (id) => {
     const expected = [
       `${kit.t('summary.title')} · 2026`,
       view.rep.name,
-      kit.t('summary.metricsMet', { met: view.metricsMet, total: view.metrics.length }),
+      view.metricsGraded ? kit.t('summary.metricsMet', { met: view.metricsMet, total: view.metricsGraded }) : kit.t('summary.noneGraded'),
       kit.t('summary.goalsLine', { set: view.goals.set, met: view.goals.met, partly: view.goals.partly, missed: view.goals.missed, unknown: view.goals.unknown }),
       ...view.metrics.map((m) => m.name),
-      ...view.metrics.map((m) => `${m.monthsOnTarget} / ${m.monthsReported}`),
+      ...view.metrics.map((m) => `${m.monthsOnTarget} / ${m.monthsGraded}`),
     ];
     for (const e of expected) {
       expect(pdf, `PDF lacks ${e}`).toContain(comparable(e));
@@ -64,9 +64,10 @@ describe.each(withAnnual)('summary of %s', (id) => {
   });
 
   test('recurring shortfalls are shown once, with their months', () => {
+    // A rep with a year of notes has causes that came back; one with a single monthly note has none to group.
     const recurring = view.shortfalls.filter((s) => s.months.length > 1);
-    expect(recurring.length).toBeGreaterThan(0);
-    for (const s of recurring) {
+    if (view.monthsWithNotes.length >= 6) expect(recurring.length).toBeGreaterThan(0);
+    for (const s of view.shortfalls) {
       expect(pdf.split(comparable(s.why)).length - 1).toBe(1);
       expect(docx.split(comparable(s.why)).length - 1).toBe(1);
     }

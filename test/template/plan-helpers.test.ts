@@ -1,0 +1,43 @@
+/** Helpers that print the parts of a real plan: shares, paragraphs, schedule times, blanks to sign on. */
+import { describe, expect, test } from 'vitest';
+import { compileTemplate } from '../../src/template/environment.js';
+import { parseMarkdown } from '../../src/document/from-markdown.js';
+import { localeKit } from '../../src/locale/index.js';
+import { LOCALES } from '../../src/notes/schema.js';
+
+const fill = (source: string, view: object, locale: (typeof LOCALES)[number] = 'en') => compileTemplate(`t-${source.length}.hbs`, source, localeKit(locale))(view);
+
+describe('a count with its share', () => {
+  test.each(LOCALES)('%s prints 993 / 1,460 (68%%)', (locale) => {
+    const out = fill('{{measure v "percent" s}}', { v: (993 / 1460) * 100, s: { count: 993, of: 1460 } }, locale);
+    expect(parseMarkdown(out)).toEqual([{ type: 'paragraph', spans: [{ text: '993 / 1,460 (68%)' }] }]);
+  });
+  test('without a share it is the plain value', () => {
+    expect(fill('{{measure v "percent" s}}', { v: 76 })).toBe('76\\%');
+  });
+});
+
+describe('paragraphs of note text', () => {
+  test('a blank line starts a paragraph, a single break stays a line break, text stays literal', () => {
+    const md = fill('{{paragraphs x}}', { x: '第一行\n# 第二行\n\n  第二段 *不是粗體*' });
+    expect(parseMarkdown(md)).toEqual([
+      { type: 'paragraph', spans: [{ text: '第一行\n# 第二行' }] },
+      { type: 'paragraph', spans: [{ text: '第二段 *不是粗體*' }] },
+    ]);
+  });
+  test('in a short field a line break folds: nothing between Chinese characters, a space elsewhere', () => {
+    expect(parseMarkdown(fill('{{x}}', { x: '客戶資料\n完整率 and\nmore' }))).toEqual([{ type: 'paragraph', spans: [{ text: '客戶資料完整率 and more' }] }]);
+  });
+});
+
+describe('schedule times and sign-off blanks', () => {
+  test('a date is spelt in the locale, the rep\'s own words stay as written', () => {
+    expect(fill('{{when a}} / {{when b}}', { a: '2026-09-07', b: '第1週' }, 'zh-TW')).toBe('2026年9月7日 / 第1週');
+  });
+  test('a blank is a run of underscores that Markdown shows as it is', () => {
+    expect(parseMarkdown(fill('{{blank 8}}', {}))).toEqual([{ type: 'paragraph', spans: [{ text: '________' }] }]);
+  });
+  test('no stage prints a dash, not a label key', () => {
+    expect(fill('{{stage s}}|{{stageFocus s}}', {})).toBe('—|');
+  });
+});
