@@ -1,5 +1,5 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import type { AnnualFront, Framework, GoalResult, Locale, RepProfile } from '../notes/schema.js';
+import type { Framework, GoalResult, Locale, MonthFront, RepProfile } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
@@ -8,7 +8,9 @@ import { reviewGoals, type GoalReview } from './goal-review.js';
 import type { Direction } from './metric-status.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
-import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
+import { burnoutSigns, type BurnoutSigns } from './burnout.js';
+import { coverage, type Coverage } from './coverage.js';
+import { reviewsOfYear } from './review-months.js';
 import type { PlanGoal } from './monthly-plan.js';
 import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
@@ -54,20 +56,21 @@ export interface AnnualSummaryView {
   teamName: string;
   year: number;
   monthsWithNotes: string[];
-  /** Months of the year (from the hiring month on) with no note. */
-  missingMonths: string[];
+  /** Notes expected, written, missing or empty, and the months the charts lack figures for. */
+  coverage: Coverage;
   metrics: MetricYear[];
   metricsMet: number;
   goals: GoalTally;
   goalsByMonth: MonthGoals[];
+  /** Labelled with the month they describe (the note for M reviews M−1). */
   achievements: { month: string; text: string }[];
   shortfalls: ShortfallGroup[];
   recurringShortfalls: number;
   /** Stage at the first and last month of the year the rep worked, and every change between. */
   stages: StageChange[];
   finalStage: Stage;
-  /** Months in which no metric had improved for three months or more. */
-  flatMonths: string[];
+  /** Flat figures and low-energy marks over the year: signs of the burnout period. */
+  burnout: BurnoutSigns;
   competencies: CompetencyGroup[];
   hasRatings: boolean;
   hasPreviousRatings: boolean;
@@ -89,26 +92,32 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
   const annual = notes.annuals.find((a) => a.data.year === year);
   const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
   const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
-  // The first plan a rep writes is for the first month they start at its beginning.
   const hired = notes.rep.data.hired;
-  const firstMonth = hired.endsWith('-01') ? hired.slice(0, 7) : addMonths(hired.slice(0, 7), 1);
-  const months = monthsOfYear(year).filter((m) => m >= firstMonth);
-  const have = new Set(inYear.map((m) => m.month));
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
   const measured = overlayKpi(measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined), kpi);
   const metrics = notes.metrics.map((def) => metricYear(def, measured, all, year, locale));
   const byId = new Map(metrics.map((m) => [m.id, m]));
+  const cover = coverage({ year, hired, notes: all, measured, hasMetrics: notes.metrics.length > 0 });
 
   const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
-  // Goals set in month M are judged by month M+1's note; December's by the annual note's values.
+  // Goals set in month M are judged by the figures measured for M, the ones the charts show: the
+  // note for M+1 (December's: the next January's), with the annual note and the KPI export laid
+  // over them; the rep's own verdicts come from that note's review.
   const byMonth = new Map(all.map((m) => [m.month, m]));
+  const asMeasured = (note: MonthFront | undefined): MonthFront | undefined => note && { ...note, actuals: { ...note.actuals, ...measured.get(addMonths(note.month, -1)) } };
+  const judgedBy = (month: string): MonthFront | undefined => {
+    const next = addMonths(month, 1);
+    const values = measured.get(month);
+    if (byMonth.has(next)) return asMeasured(byMonth.get(next));
+    return values ? { month: next, actuals: values, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] } : undefined;
+  };
   const goalsByMonth: MonthGoals[] = inYear
     .filter((m) => m.goals.length > 0)
     .map((m) => {
-      const next = m.month === `${year}-12` && annual && !byMonth.has(`${year + 1}-01`) ? pseudoNote(annual.data, m.month) : byMonth.get(addMonths(m.month, 1));
-      const reviews = next ? reviewGoals(m, next, directions, byMonth.get(addMonths(m.month, -1))) : m.goals.map((g): GoalReview => ({ title: g.title, metric: g.metric, target: g.target, result: 'unknown', source: 'none' }));
+      const next = judgedBy(m.month);
+      const reviews = next ? reviewGoals(asMeasured(m)!, next, directions, asMeasured(byMonth.get(addMonths(m.month, -1)))) : m.goals.map((g): GoalReview => ({ title: g.title, metric: g.metric, target: g.target, result: 'unknown', source: 'none' }));
       return { month: m.month, goals: reviews.map((g) => ({ ...g, unit: g.metric ? unitOf.get(g.metric) : undefined })) };
     });
   const tally: GoalTally = { set: 0, met: 0, partly: 0, missed: 0, unknown: 0 };
@@ -117,8 +126,10 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     tally[g.result as GoalResult | 'unknown']++;
   }
 
-  const shortfalls = groupShortfalls(inYear.map((m) => ({ month: m.month, shortfalls: m.review.shortfalls })));
-  const stages = stageChanges(notes.rep.data.hired, months);
+  const reviews = reviewsOfYear(all, year);
+  const shortfalls = groupShortfalls(reviews.map((r) => ({ month: r.month, shortfalls: r.note.review.shortfalls })));
+  const stages = stageChanges(hired, cover.expected);
+  const measuredMonths = monthsOfYear(year).filter((m) => m >= hired.slice(0, 7));
   const ratings = annual?.data.ratings ?? {};
   const previousRatings = previousAnnual?.ratings ?? {};
   const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {
@@ -132,17 +143,17 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     teamName: notes.team?.data.name ?? notes.rep.data.team,
     year,
     monthsWithNotes: inYear.map((m) => m.month),
-    missingMonths: months.filter((m) => !have.has(m)),
+    coverage: cover,
     metrics,
     metricsMet: metrics.filter((m) => m.met).length,
     goals: tally,
     goalsByMonth,
-    achievements: inYear.flatMap((m) => m.review.achievements.map((text) => ({ month: addMonths(m.month, -1), text }))),
+    achievements: reviews.flatMap((r) => r.note.review.achievements.map((text) => ({ month: r.month, text }))),
     shortfalls,
     recurringShortfalls: shortfalls.filter((s) => s.months.length > 1).length,
     stages,
     finalStage: stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(notes.rep.data.hired, `${year}-12`)),
-    flatMonths: inYear.map((m) => m.month).filter((m) => flatStreak(inYear, m, directions) >= STAGNATION_MONTHS),
+    burnout: burnoutSigns({ metrics: notes.metrics, notes: all, energyNotes: inYear, months: measuredMonths, measured, locale }),
     competencies: competencies.filter((g) => g.items.some((i) => i.rating !== null || i.previous !== null)),
     hasRatings: Object.keys(ratings).length > 0,
     hasPreviousRatings: Object.keys(previousRatings).length > 0,
@@ -151,11 +162,6 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     body: annual?.body ?? '',
     nextGoals: (annual?.data.next.goals ?? []).map((g) => ({ ...g, metricName: g.metric ? byId.get(g.metric)?.name : undefined, unit: g.metric ? byId.get(g.metric)?.unit : undefined })),
   };
-}
-
-/** The annual note's year-end values, shaped as a month note so December's goals can be judged. */
-function pseudoNote(annual: AnnualFront, month: string) {
-  return { month: addMonths(month, 1), actuals: annual.actuals, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] };
 }
 
 function stageChanges(hired: string, months: string[]): StageChange[] {

@@ -7,7 +7,8 @@ import type { RepNotes } from '../notes/load-rep.js';
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
 import { metricView, type MetricView } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
-import { isStagnating } from './stagnation.js';
+import { burnoutSigns, type BurnoutSigns } from './burnout.js';
+import { measuredByMonth } from './metric-year.js';
 import type { Direction } from './metric-status.js';
 
 export interface PlanGoal extends Goal {
@@ -37,7 +38,8 @@ export interface MonthlyPlanView {
   study: string[];
   /** The rep's own Markdown, kept as Markdown. */
   body: string;
-  stagnating: boolean;
+  /** Signs of the burnout period now: a metric flat up to last month's figures, or this note's energy mark. */
+  burnout: BurnoutSigns;
 }
 
 /** Builds the plan for `month`; the month must have a note in `notes.months`. */
@@ -68,7 +70,15 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
     goals: current.goals.map((g) => ({ ...g, metricName: g.metric ? byId.get(g.metric)?.name : undefined, unit: g.metric ? byId.get(g.metric)?.unit : undefined })),
     study: current.study,
     body: notes.months[index]!.body,
-    stagnating: isStagnating(fronts, month, directions),
+    burnout: currentSigns(notes, fronts.slice(0, index + 1), locale),
   };
 }
 
+
+/** Runs still going at the latest figures (last month's), and this note's own energy mark. */
+function currentSigns(notes: RepNotes, upTo: readonly RepNotes['months'][number]['data'][], locale: Locale): BurnoutSigns {
+  const current = upTo[upTo.length - 1]!;
+  const measured = measuredByMonth(upTo);
+  const months = [...measured.keys()].sort();
+  return burnoutSigns({ metrics: notes.metrics, notes: upTo, energyNotes: [current], months, measured, locale, endingAt: addMonths(current.month, -1) });
+}
