@@ -4,9 +4,8 @@
  * the figures (a metric flat for three months or more, see stagnation.ts) and the rep's own word
  * (`energy: low` or `burnt-out` in a note). Either names the period; neither is a verdict.
  */
-import type { MetricDef, MonthFront } from '../notes/schema.js';
+import type { Locale, MetricDef, MonthFront } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
-import type { Locale } from '../notes/schema.js';
 import { flatRuns, type FlatRun } from './stagnation.js';
 import { effectiveTarget } from './metric-view.js';
 

@@ -1,7 +1,7 @@
 /** The view model of a monthly work plan: plain data, computed from validated notes, no I/O. */
 import type { GoalReview } from './goal-review.js';
 import { reviewGoals } from './goal-review.js';
-import type { Goal, Locale, RepProfile, Shortfall } from '../notes/schema.js';
+import type { Goal, Locale, MonthFront, RepProfile, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
@@ -76,7 +76,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
 
 
 /** Runs still going at the latest figures (last month's), and this note's own energy mark. */
-function currentSigns(notes: RepNotes, upTo: readonly RepNotes['months'][number]['data'][], locale: Locale): BurnoutSigns {
+function currentSigns(notes: RepNotes, upTo: readonly MonthFront[], locale: Locale): BurnoutSigns {
   const current = upTo[upTo.length - 1]!;
   const measured = measuredByMonth(upTo);
   const months = [...measured.keys()].sort();
