@@ -1,5 +1,5 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import type { Framework, GoalResult, Locale, MonthFront, RepProfile } from '../notes/schema.js';
+import { monthSchema, type Framework, type GoalResult, type Locale, type MonthFront, type RepProfile } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
@@ -111,7 +111,9 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     const next = addMonths(month, 1);
     const values = measured.get(month);
     if (byMonth.has(next)) return asMeasured(byMonth.get(next));
-    return values ? { month: next, actuals: values, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] } : undefined;
+    // No note for M+1, but figures for M (the annual note's, or a KPI export's): a note of just those.
+    // Built by the schema so every other field gets its default, whatever fields the format grows.
+    return values ? monthSchema.parse({ month: next, actuals: values }) : undefined;
   };
   const goalsByMonth: MonthGoals[] = inYear
     .filter((m) => m.goals.length > 0)
