@@ -11,7 +11,8 @@ import { findRepFolders } from '../notes/find-notes.js';
 import type { Locale } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { loadKpi } from '../notes/load-kpi.js';
-import type { RollupRow } from '../model/team-rollup.js';
+import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
+import type { RollupFailure, RollupRow } from '../model/team-rollup.js';
 import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
@@ -52,7 +53,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const t0 = performance.now();
   const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const diagnostics: Diagnostic[] = [];
-  if (options.kpiFile) diagnostics.push(...(await loadKpi(options.kpiFile)).diagnostics);
+  const kpi = options.kpiFile ? await loadKpi(options.kpiFile) : undefined;
+  if (kpi) diagnostics.push(...kpi.diagnostics);
 
   // Every rep of every team; the shard decides which ones this run renders.
   const teams = new Map<string, string[]>();
@@ -78,6 +80,9 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
   const rows = new Map<string, RollupRow[]>();
+  const failures = new Map<string, RollupFailure[]>();
+  // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
+  const kpiReps: KpiRep[] = [];
   const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, sourceDateEpoch: options.sourceDateEpoch };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,
@@ -87,7 +92,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollups: Promise<void>[] = [];
   let rollupMs = 0;
   const rollup = async (team: string) => {
-    const result = await pool.run({ kind: 'rollup', teamFolder: team, rows: rows.get(team) ?? [], options: baseOptions });
+    const result = await pool.run({ kind: 'rollup', teamFolder: team, rows: rows.get(team) ?? [], failures: failures.get(team) ?? [], options: baseOptions });
     diagnostics.push(...result.diagnostics);
     outputs.push(...result.written);
     rollupMs += result.ms;
@@ -103,6 +108,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
       progress.tick(basename(rep), result.ok);
     }
     if (result.row) rows.set(team, [...(rows.get(team) ?? []), result.row]);
+    if (result.failure) failures.set(team, [...(failures.get(team) ?? []), result.failure]);
+    kpiReps.push(result.rep ?? { id: result.failure?.id ?? basename(rep) });
     pending.set(team, pending.get(team)! - 1);
     if (rollupHere && pending.get(team) === 0) rollups.push(rollup(team));
   };
@@ -117,6 +124,13 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   } finally {
     progress.stop();
     await pool.destroy();
+  }
+  if (kpi) {
+    // Only a run that reads every rep (no shard, or shard 1) can say a rep is unknown; other shards
+    // check the rows of their own reps, so each row is reported once across the matrix.
+    const mineOnly = new Set(kpiReps.map((r) => r.id));
+    const table = rollupHere ? kpi.table : new Map([...kpi.table].filter(([id]) => mineOnly.has(id)));
+    diagnostics.push(...checkKpi(options.kpiFile!, table, kpiReps, options.year));
   }
   const t1 = performance.now();
   outputs.sort((a, b) => a.file.localeCompare(b.file));

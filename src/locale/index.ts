@@ -7,6 +7,7 @@ import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
 import { ko } from './ko.js';
+import { selectPlurals } from './plural.js';
 
 export type { Labels };
 export type LabelKey = keyof Labels;
@@ -56,7 +57,9 @@ export function localeKit(locale: Locale): LocaleKit {
     locale,
     t(key, vars) {
       let s = labels[key] ?? key;
-      if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
+      if (!vars) return s;
+      if (s.includes(', plural,')) s = selectPlurals(s, vars, locale);
+      for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
     month: (m) => (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),

@@ -52,7 +52,6 @@ export interface Labels {
   'note.noPreviousMonth': string;
   'note.noGoals': string;
   'note.noMetrics': string;
-  'note.burnout': string;
   'note.targetEqualsBaseline': string;
   'signoff.rep': string;
   'signoff.manager': string;
@@ -104,10 +103,7 @@ export interface Labels {
   /** No metric could be graded this year (no targets in force, or no values). */
   'summary.noneGraded': string;
   'summary.goalsLine': string;
-  'summary.missingMonths': string;
-  'summary.allMonths': string;
   'summary.recurring': string;
-  'summary.flat': string;
   'summary.stageFrom': string;
   'summary.noRatings': string;
   'summary.scale': string;
@@ -150,6 +146,37 @@ export interface Labels {
   'signoff.signature': string;
   'value.share': string;
   'stage.unknown': string;
+  'sep.sentence': string;
+  'sep.list': string;
+  'sep.group': string;
+  'sep.end': string;
+  'coverage.allYear': string;
+  'coverage.someYear': string;
+  'coverage.allSince': string;
+  'coverage.someSince': string;
+  'coverage.missingNotes': string;
+  'coverage.emptyNotes': string;
+  'coverage.gaps': string;
+  'gap.no-note': string;
+  'gap.empty-note': string;
+  'gap.no-year-end': string;
+  'burnout.title': string;
+  'burnout.flat': string;
+  'burnout.lowNow': string;
+  'burnout.burntOutNow': string;
+  'burnout.lowEnergy': string;
+  'burnout.burntOut': string;
+  'burnout.repFocus': string;
+  'rollup.burnoutCount': string;
+  'rollup.failedIntro': string;
+  'failed.invalid-notes': string;
+  'failed.no-notes': string;
+  'failed.internal': string;
+  'rollup.monthlyRule': string;
+  'rollup.ofReps': string;
+  'rollup.membersChanged': string;
+  'rollup.joined': string;
+  'rollup.left': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
 }

@@ -1,15 +1,16 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import type { AnnualFront, Framework, GoalResult, Locale, MonthFront, RepProfile, Share, Shortfall } from '../notes/schema.js';
+import { monthSchema, type Framework, type GoalResult, type Locale, type MonthFront, type RepProfile, type Share, type Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
 import { reviewGoals, unjudgedGoal, type GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
-import type { Direction } from './metric-status.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
-import { flatStreak, STAGNATION_MONTHS } from './stagnation.js';
+import { burnoutSigns, type BurnoutSigns } from './burnout.js';
+import { coverage, type Coverage } from './coverage.js';
+import { reviewsOfYear } from './review-months.js';
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
@@ -55,8 +56,8 @@ export interface AnnualSummaryView extends Framing {
   teamName: string;
   year: number;
   monthsWithNotes: string[];
-  /** Months of the year (from the hiring month on) with no note. */
-  missingMonths: string[];
+  /** Notes expected, written, missing or empty, and the months the charts lack figures for. */
+  coverage: Coverage;
   /** `finalShare`: the count and total behind the year-end value, when it was given as a share. */
   metrics: (MetricYear & { finalShare?: Share })[];
   metricsMet: number;
@@ -74,8 +75,8 @@ export interface AnnualSummaryView extends Framing {
   stages: StageChange[];
   /** Absent when the profile has no hire date: the stage is not guessed. */
   finalStage?: Stage;
-  /** Months in which no metric had improved for three months or more. */
-  flatMonths: string[];
+  /** Flat figures and low-energy marks over the year: signs of the burnout period. */
+  burnout: BurnoutSigns;
   competencies: CompetencyGroup[];
   hasRatings: boolean;
   hasPreviousRatings: boolean;
@@ -97,12 +98,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
   const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
   const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
-  const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
-  // The first plan a rep writes is for the first month they start at its beginning.
   const hired = notes.rep.data.hired;
-  const firstMonth = !hired ? `${year}-01` : hired.endsWith('-01') ? hired.slice(0, 7) : addMonths(hired.slice(0, 7), 1);
-  const months = monthsOfYear(year).filter((m) => m >= firstMonth);
-  const have = new Set(inYear.map((m) => m.month));
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
@@ -117,16 +113,28 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };
   });
   const byId = new Map(metrics.map((m) => [m.id, m]));
+  const cover = coverage({ year, hired, notes: all, measured, hasMetrics: notes.metrics.length > 0 });
 
   const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
-  // Goals set in month M are judged by month M+1's note; December's by the annual note's values.
+  // Goals set in month M are judged by the figures measured for M, the ones the charts show: the
+  // note for M+1 (December's: the next January's), with the annual note and the KPI export laid
+  // over them; the rep's own verdicts come from that note's review.
   const byMonth = new Map(all.map((m) => [m.month, m]));
+  const asMeasured = (note: MonthFront | undefined): MonthFront | undefined => note && { ...note, actuals: { ...note.actuals, ...measured.get(addMonths(note.month, -1)) } };
+  const judgedBy = (month: string): MonthFront | undefined => {
+    const next = addMonths(month, 1);
+    const values = measured.get(month);
+    if (byMonth.has(next)) return asMeasured(byMonth.get(next));
+    // No note for M+1, but figures for M (the annual note's, or a KPI export's): a note of just those.
+    // Built by the schema so every other field gets its default, whatever fields the format grows.
+    return values ? monthSchema.parse({ month: next, actuals: values }) : undefined;
+  };
   const goalsByMonth: MonthGoals[] = inYear
     .filter((m) => m.goals.length > 0)
     .map((m) => {
-      const next = m.month === `${year}-12` && annual && !byMonth.has(`${year + 1}-01`) ? pseudoNote(annual.data, m.month) : byMonth.get(addMonths(m.month, 1));
+      const next = judgedBy(m.month);
       const judging = goalMetrics(notes.metrics, all, m.month);
-      const reviews = next ? reviewGoals(m, next, judging, byMonth.get(addMonths(m.month, -1))) : m.goals.map((g) => unjudgedGoal(g, judging));
+      const reviews = next ? reviewGoals(asMeasured(m)!, next, judging, asMeasured(byMonth.get(addMonths(m.month, -1)))) : m.goals.map((g) => unjudgedGoal(g, judging));
       return { month: m.month, goals: reviews.map((g) => ({ ...g, unit: g.metric ? unitOf.get(g.metric) : undefined })) };
     });
   const tally: GoalTally = { set: 0, met: 0, partly: 0, missed: 0, unknown: 0 };
@@ -135,8 +143,11 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     tally[g.result as GoalResult | 'unknown']++;
   }
 
-  const shortfalls = groupShortfalls(inYear.map((m) => ({ month: m.month, shortfalls: m.review.shortfalls })));
-  const stages = hired ? stageChanges(hired, months) : [];
+  const reviews = reviewsOfYear(all, year);
+  const shortfalls = groupShortfalls(reviews.map((r) => ({ month: r.month, shortfalls: r.note.review.shortfalls })));
+  const stages = hired ? stageChanges(hired, cover.expected) : [];
+  // Figures can only lack from the month the rep joined; without a hire date, from January.
+  const measuredMonths = monthsOfYear(year).filter((m) => !hired || m >= hired.slice(0, 7));
   const ratings = annual?.data.ratings ?? {};
   const previousRatings = previousAnnual?.ratings ?? {};
   const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {
@@ -152,20 +163,20 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
     teamName: notes.team?.data.name ?? notes.rep.data.team,
     year,
     monthsWithNotes: inYear.map((m) => m.month),
-    missingMonths: months.filter((m) => !have.has(m)),
+    coverage: cover,
     metrics,
     metricsMet: metrics.filter((m) => m.met).length,
     metricsGraded: metrics.filter((m) => m.target !== null && m.final !== null).length,
     goals: tally,
     goalsByMonth,
-    achievements: inYear.flatMap((m) => m.review.achievements.map((text) => ({ month: addMonths(m.month, -1), text }))),
+    achievements: reviews.flatMap((r) => r.note.review.achievements.map((text) => ({ month: r.month, text }))),
     shortfalls,
     recurringShortfalls: shortfalls.filter((s) => s.months.length > 1).length,
     yearAchievements: annual?.data.achievements ?? [],
     yearShortfalls: annual?.data.shortfalls ?? [],
     stages,
     finalStage: hired ? (stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(hired, `${year}-12`))) : undefined,
-    flatMonths: inYear.map((m) => m.month).filter((m) => flatStreak(inYear, m, directions) >= STAGNATION_MONTHS),
+    burnout: burnoutSigns({ metrics: notes.metrics, notes: all, energyNotes: inYear, months: measuredMonths, measured, locale }),
     competencies: competencies.filter((g) => g.items.some((i) => i.rating !== null || i.previous !== null)),
     hasRatings: Object.keys(ratings).length > 0,
     hasPreviousRatings: Object.keys(previousRatings).length > 0,
@@ -178,16 +189,11 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale
 }
 
 /** The counts behind values given as shares, by the month they measure (as measuredByMonth). */
-function sharesByMonth(notes: readonly { month: string; shares?: Record<string, Share> }[], annual: AnnualFront | undefined): Map<string, Record<string, Share>> {
+function sharesByMonth(notes: readonly { month: string; shares?: Record<string, Share> }[], annual: { year: number; shares?: Record<string, Share> } | undefined): Map<string, Record<string, Share>> {
   const out = new Map<string, Record<string, Share>>();
   for (const n of notes) if (n.shares) out.set(addMonths(n.month, -1), n.shares);
   if (annual?.shares) out.set(`${annual.year}-12`, { ...out.get(`${annual.year}-12`), ...annual.shares });
   return out;
-}
-
-/** The annual note's year-end values, shaped as a month note so December's goals can be judged. */
-function pseudoNote(annual: AnnualFront, month: string) {
-  return { month: addMonths(month, 1), actuals: annual.actuals, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [] } satisfies MonthFront;
 }
 
 function stageChanges(hired: string, months: string[]): StageChange[] {

@@ -2,14 +2,14 @@
 import type { GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
 import { reviewGoals } from './goal-review.js';
-import type { Locale, RepProfile, Share, Shortfall } from '../notes/schema.js';
+import type { Locale, MonthFront, RepProfile, Share, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
 import { metricView, type MetricView } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
-import { isStagnating } from './stagnation.js';
-import type { Direction } from './metric-status.js';
+import { burnoutSigns, type BurnoutSigns } from './burnout.js';
+import { measuredByMonth } from './metric-year.js';
 
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 
@@ -41,7 +41,8 @@ export interface MonthlyPlanView extends Framing {
   study: string[];
   /** The rep's own Markdown, kept as Markdown. */
   body: string;
-  stagnating: boolean;
+  /** Signs of the burnout period now: a metric flat up to last month's figures, or this note's energy mark. */
+  burnout: BurnoutSigns;
 }
 
 /** Builds the plan for `month`; the month must have a note in `notes.months`. */
@@ -52,7 +53,6 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
   if (!current) throw new Error(`no note for ${month}`);
   const previousMonth = addMonths(month, -1);
   const previous = fronts[index - 1]?.month === previousMonth ? fronts[index - 1] : undefined;
-  const directions = new Map<string, Direction>(notes.metrics.map((m) => [m.id, m.direction]));
   const judging = goalMetrics(notes.metrics, fronts, previousMonth);
   const metrics = notes.metrics.map((def) => metricView(def, fronts, month, locale));
   const byId = new Map(metrics.map((m) => [m.id, m]));
@@ -77,8 +77,15 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
     goalGroups: groupByTerm(goals),
     study: current.study,
     body: notes.months[index]!.body,
-    stagnating: isStagnating(fronts, month, directions),
+    burnout: currentSigns(notes, fronts.slice(0, index + 1), locale),
   };
 }
 
 
+/** Runs still going at the latest figures (last month's), and this note's own energy mark. */
+function currentSigns(notes: RepNotes, upTo: readonly MonthFront[], locale: Locale): BurnoutSigns {
+  const current = upTo[upTo.length - 1]!;
+  const measured = measuredByMonth(upTo);
+  const months = [...measured.keys()].sort();
+  return burnoutSigns({ metrics: notes.metrics, notes: upTo, energyNotes: [current], months, measured, locale, endingAt: addMonths(current.month, -1) });
+}

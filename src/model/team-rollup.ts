@@ -1,11 +1,21 @@
 /** The team rollup: one row per rep from their annual summaries, team totals, stages, signals. */
-import type { Locale } from '../notes/schema.js';
+import type { Locale, LocalizedText, MetricDef } from '../notes/schema.js';
+import { pickLocalized } from '../locale/index.js';
 import type { Status } from '../document/types.js';
 import { STAGES, type Stage } from './career-stage.js';
 import type { AnnualSummaryView } from './annual-summary.js';
 import type { MetricYear } from './metric-year.js';
+import { monthsOfYear } from './metric-year.js';
 import { average } from './mean.js';
 import { MAX_DECIMALS, type Precision } from './precision.js';
+
+/** What the rollup keeps of one rep's signs of the burnout period. */
+export interface RollupSigns<Name = LocalizedText> {
+  /** The metric's name as defined, so the rollup can name it in its own language. */
+  flat: { name: Name; from: string; to: string; months: number }[];
+  lowEnergy: string[];
+  burntOut: string[];
+}
 
 /** What the rollup keeps of one rep: small, so a batch of thousands never holds whole summaries. */
 export interface RollupRow {
@@ -14,10 +24,22 @@ export interface RollupRow {
   /** Absent for a rep whose profile has no hire date. */
   stage?: Stage;
   monthsWithNotes: number;
+  /** Months the rep should have written a note for this year (fewer for someone who joined mid-year). */
+  monthsExpected: number;
   goalsMet: number;
   goalsSet: number;
   metrics: Record<string, { final: number | null; target: number | null; status: Status; series: (number | null)[]; precision: Precision }>;
-  flatMonths: string[];
+  signs: RollupSigns;
+}
+
+/** A rep whose summary could not be made, so they are not in the figures. */
+export interface RollupFailure {
+  id: string;
+  /** The name from rep.md when it could be read, else the folder's name. */
+  name: string;
+  kind: 'invalid-notes' | 'no-notes' | 'internal';
+  /** Where the problems are: "2026-06.md:12", for invalid notes. */
+  where: string[];
 }
 
 export interface RollupMetric {
@@ -29,61 +51,94 @@ export interface RollupMetric {
   average: number | null;
   met: number;
   reported: number;
-  /** Team mean by month; null where no rep reported. */
+  /** Team mean by month over the reps with a figure that month; null where no rep reported. */
   monthly: (number | null)[];
+  /** How many reps each month's mean is over. */
+  monthlyCount: number[];
   /** The team target: the mean of the reps' year-end targets. */
   target: number | null;
   /** Digits the averages are shown with: one more than the reps' values, so an average says more than a rounded value. */
   precision: Precision;
 }
 
+/** One month of the team's averages: who is in them, and who came in or dropped out since the month before. */
+export interface RollupMonth {
+  month: string;
+  reps: number;
+  cells: { value: number | null; unit: MetricYear['unit']; precision: Precision; n: number; partial: boolean }[];
+  joined: string[];
+  left: string[];
+}
+
 export interface RollupView {
   locale: Locale;
   teamName: string;
   year: number;
-  reps: (RollupRow & { cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
+  reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
+  months: RollupMonth[];
+  /** Months in which the reps behind the averages changed. */
+  memberChanges: RollupMonth[];
   goalsMet: number;
   goalsSet: number;
   stages: { stage: Stage; count: number; share: number }[];
   /** Reps whose profile has no hire date, so no stage: counted here so the shares add up. */
   noStage: { count: number; share: number };
   frustrationCount: number;
-  flagged: { name: string; months: string[] }[];
+  flagged: (RollupSigns<string> & { label: string })[];
+  failed: (RollupFailure & { label: string })[];
 }
 
-export function rollupRow(view: AnnualSummaryView): RollupRow {
+/** `defs` are the rep's metric definitions, for names in the rollup's language. */
+export function rollupRow(view: AnnualSummaryView, defs: readonly MetricDef[]): RollupRow {
   const metrics: RollupRow['metrics'] = {};
   for (const m of view.metrics) metrics[m.id] = { final: m.final, target: m.target, status: m.status, series: m.series, precision: m.precision };
+  const { flat, lowEnergy, burntOut } = view.burnout;
   return {
     id: view.rep.id,
     name: view.rep.name,
     stage: view.finalStage,
-    monthsWithNotes: view.monthsWithNotes.length,
+    monthsWithNotes: view.coverage.withNotes.length,
+    monthsExpected: view.coverage.expected.length,
     goalsMet: view.goals.met,
     goalsSet: view.goals.set,
     metrics,
-    flatMonths: view.flatMonths,
+    signs: { flat: flat.map((r) => ({ name: defs.find((d) => d.id === r.metric)?.name ?? r.name, from: r.from, to: r.to, months: r.months })), lowEnergy, burntOut },
   };
 }
 
-/** `shared` are the team's metric definitions (names in the rollup's locale): only they get columns. */
-export function buildRollup(teamName: string, year: number, locale: Locale, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[]): RollupView {
+/** "Name", or "Name (id)" where two reps of the rollup share a name, so no row can be mistaken for another. */
+export function labeller(people: readonly { id: string; name: string }[]): (p: { id: string; name: string }) => string {
+  const count = new Map<string, number>();
+  for (const p of people) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  return (p) => ((count.get(p.name) ?? 0) > 1 ? `${p.name} (${p.id})` : p.name);
+}
+
+/**
+ * `shared` are the team's metric definitions (names in the rollup's locale): only they get columns.
+ * Monthly averages are over the reps with a figure that month, and say how many that is: a fixed
+ * set of reps would leave out everyone who joined during the year or missed a month.
+ */
+export function buildRollup(teamName: string, year: number, locale: Locale, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
+  const label = labeller([...rows, ...failures]);
   const metrics = shared.map((def): RollupMetric => {
     const finals = sorted.map((r) => r.metrics[def.id]).filter((v) => v !== undefined);
     const withValue = finals.filter((v) => v.final !== null);
-    const monthly = Array.from({ length: 12 }, (_, i) => average(finals.map((v) => v.series[i] ?? null)));
+    const monthValues = Array.from({ length: 12 }, (_, i) => finals.map((v) => v.series[i] ?? null).filter((x) => x !== null));
     return {
       ...def,
       average: average(withValue.map((v) => v.final)),
       met: withValue.filter((v) => v.status === 'met').length,
-      reported: withValue.length,
-      monthly,
+      // Reps with no target this year (next year's only) are counted out of "on target", not as misses.
+      reported: withValue.filter((v) => v.status !== 'untargeted').length,
+      monthly: monthValues.map((vs) => average(vs)),
+      monthlyCount: monthValues.map((vs) => vs.length),
       target: average(finals.map((v) => v.target)),
       precision: averagePrecision(finals.map((v) => v.precision)),
     };
   });
+  const months = teamMonths(year, sorted, metrics, label);
   const total = sorted.length || 1;
   const stages = STAGES.map((stage) => {
     const count = sorted.filter((r) => r.stage === stage).length;
@@ -95,22 +150,41 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     year,
     reps: sorted.map((r) => ({
       ...r,
+      label: label(r),
       cells: shared.map((def) => {
         const v = r.metrics[def.id];
         return { id: def.id, unit: def.unit, final: v?.final ?? null, target: v?.target ?? null, status: v?.status ?? 'none', precision: v?.precision ?? { min: 0, max: 0 } };
       }),
     })),
     metrics,
+    months,
+    memberChanges: months.filter((m) => m.joined.length || m.left.length),
     goalsMet: sorted.reduce((a, r) => a + r.goalsMet, 0),
     goalsSet: sorted.reduce((a, r) => a + r.goalsSet, 0),
     stages,
     noStage: { count: sorted.filter((r) => r.stage === undefined).length, share: sorted.filter((r) => r.stage === undefined).length / total },
     frustrationCount: stages.find((s) => s.stage === 'frustration')!.count,
-    flagged: sorted.filter((r) => r.flatMonths.length > 0).map((r) => ({ name: r.name, months: r.flatMonths })),
+    flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
+    failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id)).map((f) => ({ ...f, label: label(f) })),
   };
 }
 
 function averagePrecision(values: readonly Precision[]): Precision {
   const max = values.reduce((m, p) => Math.max(m, p.max), 0);
   return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
+}
+
+/** The team's months: reps with any shared figure, each metric's mean and count, and who came and went. */
+function teamMonths(year: number, rows: readonly RollupRow[], metrics: readonly RollupMetric[], label: (p: RollupRow) => string): RollupMonth[] {
+  let before: Set<RollupRow> | undefined;
+  return monthsOfYear(year).map((month, i) => {
+    const present = new Set(rows.filter((r) => metrics.some((m) => (r.metrics[m.id]?.series[i] ?? null) !== null)));
+    // A month with no figures at all is a gap for the whole team, not everyone leaving: it is skipped.
+    const compare = before && present.size > 0;
+    const joined = compare ? [...present].filter((r) => !before!.has(r)).map(label) : [];
+    const left = compare ? [...before!].filter((r) => !present.has(r)).map(label) : [];
+    if (present.size > 0) before = present;
+    const cells = metrics.map((m) => ({ value: m.monthly[i]!, unit: m.unit, precision: m.precision, n: m.monthlyCount[i]!, partial: m.monthlyCount[i]! !== present.size }));
+    return { month, reps: present.size, cells, joined, left };
+  });
 }

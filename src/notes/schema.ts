@@ -183,9 +183,14 @@ const framing = {
   supervisor: supervisorSchema.optional(),
 };
 
+/** How a rep feels as they write a note; low and burnt-out are signs of the burnout period (倦怠期). */
+export const ENERGY = ['high', 'ok', 'low', 'burnt-out'] as const;
+export type Energy = (typeof ENERGY)[number];
+
 export const monthSchema = z.strictObject({
   month,
   locale: z.enum(LOCALES).optional(),
+  energy: z.enum(ENERGY).optional(),
   /** Latest measured value per metric id at the time of writing (normally last month's result). */
   actuals: z.record(id, measured).default({}),
   /** Change a metric's target from this month on. */

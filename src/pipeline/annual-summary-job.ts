@@ -1,14 +1,14 @@
 /** notes → model → template → document → back ends → files, for one rep's year. */
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { loadRep } from '../notes/load-rep.js';
+import { findFrameworkFile, ratingsWithoutFramework } from '../notes/find-framework.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { Framework, Locale } from '../notes/schema.js';
 import type { KpiTable } from '../notes/load-kpi.js';
 import { localeKit } from '../locale/index.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
-import { rollupRow, type RollupRow } from '../model/team-rollup.js';
+import { rollupRow, type RollupFailure, type RollupRow } from '../model/team-rollup.js';
 import { documentMeta } from './document-meta.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
@@ -16,10 +16,10 @@ import type { JobResult } from './monthly-plan-job.js';
 export interface SummaryJobOptions extends RenderOptions {
   year: number;
   locale?: Locale;
-  /** A framework already loaded (batch), or a file to load; else the data folder's framework/competencies.yaml. */
+  /** A framework already loaded, or a file to load (--framework); else found by the rule in find-framework.ts. */
   framework?: Framework;
   frameworkFile?: string;
-  /** KPI values from --metrics, for every rep of the run. */
+  /** KPI values from --metrics, for every rep of the run (checked against the reps by the caller). */
   kpi?: KpiTable;
   kpiFile?: string;
   /** False to compute the rollup row only (a rep another shard renders). */
@@ -28,11 +28,10 @@ export interface SummaryJobOptions extends RenderOptions {
 
 export interface SummaryResult extends JobResult {
   row?: RollupRow;
-}
-
-/** data/<team>/<rep> → data/framework/competencies.yaml, the default place for the framework. */
-export function defaultFrameworkFile(repFolder: string): string {
-  return join(dirname(dirname(resolve(repFolder))), 'framework', 'competencies.yaml');
+  /** Why the rep could not be summed up, for the rollup's list of reps left out. */
+  failure?: RollupFailure;
+  /** The rep's id and metric ids, so a KPI export can be checked against them. */
+  rep?: { id: string; metrics: string[] };
 }
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
@@ -46,23 +45,28 @@ function frameworkFrom(file: string): ReturnType<typeof loadFramework> {
 
 export async function runAnnualSummary(repFolder: string, options: SummaryJobOptions): Promise<SummaryResult> {
   const diagnostics: Diagnostic[] = [];
+  const failed = (kind: RollupFailure['kind'], name = basename(repFolder), id = basename(repFolder)): SummaryResult => ({ source: repFolder, written: [], diagnostics, ok: false, failure: { id, name, kind, where: problemPlaces(diagnostics) } });
   let framework = options.framework;
-  if (!framework) {
-    const file = options.frameworkFile ?? defaultFrameworkFile(repFolder);
-    if (options.frameworkFile || existsSync(file)) {
-      const loaded = await frameworkFrom(file);
-      if (loaded.ok) framework = loaded.framework;
-      else return { source: repFolder, written: [], diagnostics: loaded.diagnostics, ok: false };
+  const frameworkFile = framework ? undefined : findFrameworkFile(repFolder, options.frameworkFile);
+  if (frameworkFile) {
+    const loaded = await frameworkFrom(frameworkFile);
+    if (!loaded.ok) {
+      diagnostics.push(...loaded.diagnostics);
+      return failed('invalid-notes');
     }
+    framework = loaded.framework;
   }
   const loaded = await loadRep(repFolder, { framework });
   diagnostics.push(...loaded.diagnostics);
-  if (!loaded.notes) return { source: repFolder, written: [], diagnostics, ok: false };
+  if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
   const { year } = options;
+  const fail = (kind: RollupFailure['kind']) => failed(kind, notes.rep.data.name, notes.rep.data.id);
+  const unrateable = framework ? [] : ratingsWithoutFramework(notes, repFolder);
+  diagnostics.push(...unrateable);
   // A summary missing a month because of a typo would mislead: any broken note of the year fails the rep.
   const brokenInYear = loaded.skipped.filter((f) => new RegExp(`(^|[\\/])(${year}(-\\d\\d)?|${year + 1}-01)\\.md$`).test(f));
-  if (brokenInYear.length) return { source: repFolder, written: [], diagnostics, ok: false };
+  if (brokenInYear.length || unrateable.length) return fail('invalid-notes');
   const yearNotes = notes.months.filter((m) => m.data.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
   for (const m of notes.months) {
@@ -72,21 +76,22 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   }
   if (yearNotes.length === 0 && !annual) {
     diagnostics.push({ file: repFolder, line: 0, column: 0, field: '', message: `has no notes for ${year}`, hint: `monthly notes are named ${year}-01.md … ${year}-12.md; the annual note ${year}.md`, severity: 'error' });
-    return { source: repFolder, written: [], diagnostics, ok: false };
-  }
-  const known = new Set(notes.metrics.map((m) => m.id));
-  for (const [month, values] of options.kpi?.get(notes.rep.data.id) ?? []) {
-    for (const [metric, v] of Object.entries(values)) {
-      if (!known.has(metric)) diagnostics.push({ file: options.kpiFile ?? 'kpi', line: v.line, column: 0, field: 'metric', input: JSON.stringify(metric), message: `names metric "${metric}", which rep ${notes.rep.data.id} does not have (${month})`, hint: `define it in team.md or rep.md, or correct the id (known: ${[...known].join(', ')})`, severity: 'error' });
-    }
+    return fail('no-notes');
   }
   const locale = options.locale ?? annual?.data.locale ?? notes.rep.data.locale;
   const kit = localeKit(locale);
   const view = buildAnnualSummary(notes, year, locale, { framework, kpi: options.kpi?.get(notes.rep.data.id) });
-  const row = rollupRow(view);
-  if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row };
+  const row = rollupRow(view, notes.metrics);
+  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id) };
+  if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row, rep };
   const meta = documentMeta(kit, { kind: 'summary.title', who: notes.rep.data.name, team: view.teamName, period: String(year), date: `${year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
   const doc = await buildDocument('annual-summary', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${year}-summary` }, options);
-  return { source: repFolder, written, diagnostics, ok: true, row };
+  return { source: repFolder, written, diagnostics, ok: true, row, rep };
+}
+
+/** "2026-06.md:12" for every file with an error, for the rollup's list of reps left out. */
+function problemPlaces(diagnostics: readonly Diagnostic[]): string[] {
+  const places = diagnostics.filter((d) => d.severity === 'error').map((d) => `${basename(d.file)}${d.line ? `:${d.line}` : ''}`);
+  return [...new Set(places)];
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../notes/diagnostic.js';
 import { parseNote } from '../notes/parse-note.js';
 import { teamSchema, type Locale } from '../notes/schema.js';
 import { localeKit, pickLocalized } from '../locale/index.js';
-import { buildRollup, type RollupRow } from '../model/team-rollup.js';
+import { buildRollup, type RollupFailure, type RollupRow } from '../model/team-rollup.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import { documentMeta } from './document-meta.js';
 import type { JobResult } from './monthly-plan-job.js';
@@ -14,7 +14,8 @@ export interface RollupJobOptions extends RenderOptions {
   locale?: Locale;
 }
 
-export async function runTeamRollup(teamFolder: string, rows: readonly RollupRow[], options: RollupJobOptions): Promise<JobResult> {
+/** `failures` are the team's reps whose summaries could not be made: the rollup lists them as left out. */
+export async function runTeamRollup(teamFolder: string, rows: readonly RollupRow[], options: RollupJobOptions, failures: readonly RollupFailure[] = []): Promise<JobResult> {
   const diagnostics: Diagnostic[] = [];
   const teamFile = `${teamFolder}/team.md`;
   const parsed = await parseNote(teamFile, teamSchema);
@@ -26,7 +27,7 @@ export async function runTeamRollup(teamFolder: string, rows: readonly RollupRow
   const teamId = team?.id ?? basename(teamFolder);
   const teamName = team?.name ?? teamId;
   const shared = (team?.metrics ?? []).map((m) => ({ id: m.id, name: pickLocalized(m.name, locale), unit: m.unit, direction: m.direction }));
-  const view = buildRollup(teamName, options.year, locale, shared, rows);
+  const view = buildRollup(teamName, options.year, locale, shared, rows, failures);
   const meta = documentMeta(kit, { kind: 'rollup.title', who: teamName, period: String(options.year), date: `${options.year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
   const doc = await buildDocument('team-rollup', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: teamId, rep: '', name: `${options.year}-rollup` }, options);

@@ -107,6 +107,8 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     },
     /** A list of months as one localised phrase: "March 2026, July 2026". */
     months: (list: unknown) => (Array.isArray(list) ? list.map((m) => monthName(String(m))).join(kit.locale.startsWith('zh') ? '、' : ', ') : ''),
+    /** Names or other text as one localised list: "박지우, 김민지", "李娜、陈雅婷". */
+    list: (items: unknown) => (Array.isArray(items) ? items.map(String).join(kit.t('sep.list')) : ''),
     /** A rating 1-5 as digits with a bar of filled and empty dots. */
     rating: (r: unknown) => (isNum(r) ? `${'●'.repeat(r)}${'○'.repeat(Math.max(0, 5 - r))} ${r}` : '—'),
     pageBreak: () => new hb.SafeString(fencedBlock('pagebreak', {})),

@@ -35,3 +35,24 @@ describe('KPI import', () => {
     expect(measured.get('2026-08')!.completeness).toBe(75);
   });
 });
+
+describe('KPI rows the run cannot use are reported with their line', () => {
+  test('an unknown rep (with a guess), a month outside the year and an unknown metric', async () => {
+    const { checkKpi } = await import('../../src/notes/check-kpi.js');
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'kpi-')), 'k.csv');
+    writeFileSync(f, 'rep,month,metric,value\nli-na,2026-11,completeness,83\nli_na,2026-11,completeness,83\nli-na,2025-12,completeness,66\nli-na,2026-10,completness,81\nnobody,2026-10,completeness,81\nbo,2026-10,anything,1\n');
+    const kpi = await loadKpi(f);
+    expect(kpi.diagnostics).toEqual([]);
+    const found = checkKpi(f, kpi.table, [{ id: 'li-na', metrics: ['completeness', 'weekly-calls'] }, { id: 'bo' }], 2026);
+    expect(found.map((d) => [d.line, d.severity, d.field, d.input, d.hint])).toEqual([
+      [3, 'error', 'rep', '"li_na"', 'did you mean "li-na"?'],
+      [4, 'warning', 'month', '"2025-12"', 'a summary for 2026 reads the months 2026-01 to 2026-12 (the month measured)'],
+      [5, 'error', 'metric', '"completness"', 'did you mean "completeness"?'],
+      [6, 'error', 'rep', '"nobody"', "use the id from the rep's rep.md, or include the rep's team folder in the run"],
+    ]);
+    // Line 7: bo's notes could not be read, so its metrics are unknown and not held against the row.
+    expect(found[0]!.message).toBe('names rep "li_na", who is not among the rep folders of this run');
+  });
+});

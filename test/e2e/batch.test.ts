@@ -24,6 +24,10 @@ beforeAll(() => {
   // One broken note among many: rep-0005 misspells a field.
   const bad = join(centre, 'team-001', 'rep-0005', '2026-06.md');
   writeFileSync(bad, readFileSync(bad, 'utf8').replace('study:', 'stuyd:'));
+  // Two reps with one name: the rollup must tell them apart.
+  const profile = (id: string) => join(centre, 'team-001', id, 'rep.md');
+  writeFileSync(profile('rep-0002'), readFileSync(profile('rep-0002'), 'utf8').replace(/^name: .*$/m, 'name: Sam Lee'));
+  writeFileSync(profile('rep-0003'), readFileSync(profile('rep-0003'), 'utf8').replace(/^name: .*$/m, 'name: Sam Lee'));
 });
 
 describe('workplan batch', () => {
@@ -63,6 +67,21 @@ describe('workplan batch', () => {
     expect(text).toContain(comparable('Record completeness'));
   });
 
+  test('the rollup lists the rep whose notes failed, with where; names two reps who share a name by id; counts each month', async () => {
+    const text = comparable(await pdfText(readFileSync(join(work, 'out', 'team-001', '2026-rollup.pdf'))));
+    const name = /^name: (.*)$/m.exec(readFileSync(join(centre, 'team-001', 'rep-0005', 'rep.md'), 'utf8'))![1]!;
+    const line = /^(\d+):/m.exec(stderr.split('rep-0005/2026-06.md:')[1] ?? '')?.[1];
+    expect(line).toBeDefined();
+    expect(text).toContain(comparable(`Not included in the figures above, because their notes could not be used:`));
+    expect(text).toMatch(new RegExp(`${comparable(name)}(\\(rep-0005\\))?:${comparable('notes with errors; run workplan validate on them')}\\(2026-06\\.md:${line}\\)`));
+    expect(text).toContain(comparable('Sam Lee (rep-0002)'));
+    expect(text).toContain(comparable('Sam Lee (rep-0003)'));
+    // 11 reps rendered, each with figures every month: every month of the table averages 11.
+    expect(text).toContain(comparable("Each month's average is over the reps with a figure for that month"));
+    expect(text).toContain(comparable('January 2026 11'));
+    expect(text).toContain(comparable('December 2026 11'));
+  });
+
   test('shards split the reps: every rep in exactly one shard', () => {
     const files: string[] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
@@ -78,10 +97,17 @@ describe('workplan batch', () => {
 
   test('a bad KPI row is reported with its line; good rows override the notes', async () => {
     const kpi = join(work, 'kpi.csv');
-    writeFileSync(kpi, 'rep,month,metric,value\nrep-0001,2026-12,completeness,99.5\nrep-0001,2026-13,completeness,80\n');
+    writeFileSync(kpi, 'rep,month,metric,value\nrep-0001,2026-12,completeness,99.5\nrep-0001,2026-13,completeness,80\nrep-001,2026-11,completeness,80\nrep-0001,2025-12,completeness,70\nrep-0001,2026-11,completenes,80\n');
     const r = cli(['batch', join(centre, 'team-001'), '--year', '2026', '--out', join(work, 'kpi-out'), '--metrics', kpi, '--format', 'pdf'], {}, work);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/kpi\.csv:3\s+error month: is not a month/);
+    expect(r.stderr).toMatch(/kpi\.csv:4\s+error rep: names rep "rep-001", who is not among the rep folders of this run/);
+    expect(r.stderr).toMatch(/kpi\.csv:5\s+warning month: is outside 2026, so the row is not used/);
+    expect(r.stderr).toMatch(/kpi\.csv:6\s+error metric: names metric "completenes", which rep rep-0001 does not have/);
+    // validate checks the same export before a run, with the same lines.
+    const v = cli(['validate', '--metrics', kpi, '--year', '2026', join(centre, 'team-001')], {}, work);
+    expect(v.status).toBe(1);
+    for (const l of ['kpi\\.csv:3\\s+error month', 'kpi\\.csv:4\\s+error rep', 'kpi\\.csv:5\\s+warning month', 'kpi\\.csv:6\\s+error metric']) expect(v.stderr).toMatch(new RegExp(l));
     const text = comparable(await pdfText(readFileSync(join(work, 'kpi-out', 'team-001', 'rep-0001', '2026-summary.pdf'))));
     expect(text).toContain('99.5%');
   });

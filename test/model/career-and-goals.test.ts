@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stageFor, tenureMonth } from '../../src/model/career-stage.js';
 import { reviewGoals } from '../../src/model/goal-review.js';
-import { flatStreak } from '../../src/model/stagnation.js';
 import type { MonthFront } from '../../src/notes/schema.js';
 
 const note = (m: string, extra: Partial<MonthFront> = {}): MonthFront => ({
@@ -46,21 +45,5 @@ describe('last month goals', () => {
       ['Product course', 'partly', 'review'],
       ['Mentor sessions', 'unknown', 'none'],
     ]);
-  });
-});
-
-describe('stagnation', () => {
-  const directions = new Map([['calls', 'higher' as const], ['complaints', 'lower' as const]]);
-  const series = (values: [number, number][], start = 1) => values.map(([c, k], i) => note(`2026-${String(start + i).padStart(2, '0')}`, { actuals: { calls: c, complaints: k } }));
-  test('three months without any metric improving is a streak of three', () => {
-    expect(flatStreak(series([[150, 5], [160, 4], [160, 4], [158, 5], [158, 6]]), '2026-05', directions)).toBe(3);
-  });
-  test('one metric improving breaks the streak', () => {
-    expect(flatStreak(series([[150, 5], [150, 5], [150, 4], [150, 4]]), '2026-04', directions)).toBe(1);
-  });
-  test('a missing month breaks the run', () => {
-    const s = series([[150, 5], [150, 5], [150, 5]]);
-    s.push(note('2026-06', { actuals: { calls: 150, complaints: 5 } }));
-    expect(flatStreak(s, '2026-06', directions)).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import { STAGES } from '../../src/model/career-stage.js';
 import { LOCALES } from '../../src/notes/schema.js';
 
 const TEMPLATES = join(import.meta.dirname, '..', '..', 'templates');
-const row = (id: string, stage: RollupRow['stage']): RollupRow => ({ id, name: id, stage, monthsWithNotes: 12, goalsMet: 1, goalsSet: 2, flatMonths: [], metrics: {} });
+const row = (id: string, stage: RollupRow['stage']): RollupRow => ({ id, name: id, stage, monthsWithNotes: 12, goalsMet: 1, goalsSet: 2, monthsExpected: 12, signs: { flat: [], lowEnergy: [], burntOut: [] }, metrics: {} });
 
 /** What only a manager can do, per language: it belongs in the rollup, never in the rep's own plan. */
 const MANAGER_ONLY: Record<(typeof LOCALES)[number], RegExp> = {

@@ -25,7 +25,7 @@ export function batchCommand(): Command {
     .option('--shard <i/n>', 'render only the i-th of n stable parts of the reps (for a CI matrix); shard 1 also renders the rollups')
     .option('--metrics <kpi.csv>', 'metric values from the call system: CSV with columns rep,month,metric,value')
     .option('--json', 'print a machine-readable report (files with size and SHA-256, failures, timings) on stdout')
-    .option('--framework <file>', 'competency framework (default: <data>/framework/competencies.yaml)')
+    .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addOption(localeOption())
     .addOption(templatesOption())
     .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad.\n')

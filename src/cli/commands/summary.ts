@@ -21,7 +21,7 @@ export function summaryCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
-    .option('--framework <file>', 'competency framework (default: <data>/framework/competencies.yaml)')
+    .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addHelpText('after', '\nExamples:\n  workplan summary data/service-desk/li-na --year 2026\n  workplan summary data --year 2026 --format pdf\n')
     .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string }) => {
       const targets = await expandPaths(paths);

@@ -1,39 +1,60 @@
 import { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expandPaths } from '../../notes/find-notes.js';
 import { loadRep } from '../../notes/load-rep.js';
 import { hasErrors, type Diagnostic } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
-import { existsSync } from 'node:fs';
 import { loadFramework } from '../../notes/load-framework.js';
+import { findFrameworkFile, ratingsWithoutFramework } from '../../notes/find-framework.js';
+import { loadKpi } from '../../notes/load-kpi.js';
+import { checkKpi, type KpiRep } from '../../notes/check-kpi.js';
 import type { Framework } from '../../notes/schema.js';
-import { defaultFrameworkFile } from '../../pipeline/annual-summary-job.js';
 import { InputError } from '../errors.js';
 import { formatDiagnostics, summarize } from '../report.js';
 
 export function validateCommand(): Command {
   return new Command('validate')
-    .summary('check notes and report every problem at once')
-    .description('Check every note in the files or folders given: front matter fields, values, unknown keys, metric ids and goal references. Every problem is listed with file, line, column, field, the value found and a hint.')
+    .summary('check notes (and a KPI export) and report every problem at once')
+    .description('Check every note in the files or folders given: front matter fields, values, unknown keys, metric ids and goal references, and self-ratings against the competency framework. With --metrics, check a KPI export against the same reps before a batch run. Every problem is listed with file, line, column, field, the value found and a hint.')
     .argument('<paths...>', 'note files or folders')
-    .addHelpText('after', '\nExamples:\n  workplan validate data\n  workplan validate data/service-desk/li-na/2026-09.md\n\nExit status: 0 when no errors (warnings allowed), 1 when any note has an error.\n')
-    .action(async (paths: string[]) => {
+    .option('--metrics <kpi.csv>', 'also check a KPI export (rep,month,metric,value) against these reps')
+    .option('--year <year>', 'with --metrics: warn about rows outside this year')
+    .option('--framework <file>', 'competency framework (default: see "The competency framework" in the README)')
+    .addHelpText('after', '\nExamples:\n  workplan validate data\n  workplan validate data/service-desk/li-na/2026-09.md\n  workplan validate --metrics kpi.csv --year 2026 data\n\nExit status: 0 when no errors (warnings allowed), 1 when any note or KPI row has an error.\n')
+    .action(async (paths: string[], opts: { metrics?: string; year?: string; framework?: string }) => {
+      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);
+      if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       const diagnostics: Diagnostic[] = [];
+      const reps: KpiRep[] = [];
       let notes = 0;
-      // Each data folder's competency framework is checked once, and annual ratings against it.
+      // Each framework file is checked once, and every rep's ratings against the one the rule finds for it.
       const frameworks = new Map<string, Framework | undefined>();
       for (const folder of targets.repFolders) {
-        const file = defaultFrameworkFile(folder);
-        if (!frameworks.has(file)) {
-          const loaded = existsSync(file) ? await loadFramework(file) : undefined;
-          if (loaded && !loaded.ok) diagnostics.push(...loaded.diagnostics);
-          frameworks.set(file, loaded?.ok ? loaded.framework : undefined);
+        const file = findFrameworkFile(folder, opts.framework);
+        if (file && !frameworks.has(file)) {
+          const loaded = await loadFramework(file);
+          if (!loaded.ok) diagnostics.push(...loaded.diagnostics);
+          frameworks.set(file, loaded.ok ? loaded.framework : undefined);
         }
-        const result = await loadRep(folder, { framework: frameworks.get(file) });
+        const framework = file ? frameworks.get(file) : undefined;
+        const result = await loadRep(folder, { framework });
         diagnostics.push(...result.diagnostics);
-        if (result.notes) notes += result.notes.months.length + result.notes.annuals.length + 1;
+        if (result.notes) {
+          notes += result.notes.months.length + result.notes.annuals.length + 1;
+          if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
+          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id) });
+        } else {
+          // A rep whose profile is broken is still a rep: its rows are not "unknown", only unchecked.
+          reps.push({ id: basename(folder) });
+        }
+      }
+      if (opts.metrics) {
+        const kpi = await loadKpi(opts.metrics);
+        diagnostics.push(...kpi.diagnostics, ...checkKpi(opts.metrics, kpi.table, reps, opts.year === undefined ? undefined : Number(opts.year)));
       }
       if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n`);
       process.stderr.write(`${targets.repFolders.length} rep folder(s), ${notes} valid note(s); ${summarize(diagnostics)}\n`);

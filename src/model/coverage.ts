@@ -1,0 +1,74 @@
+/**
+ * What a year of notes covers, said in the months the reader sees. Notes are named by the month
+ * they plan (the note for M is written at its start) but carry M−1's figures, so a missing note for
+ * November leaves October's figures out of the charts: both are named, each for what it is.
+ */
+import type { MonthFront } from '../notes/schema.js';
+import { addMonths } from '../calendar/months.js';
+import { monthsOfYear } from './metric-year.js';
+
+/** Why a measured month has no figures: no note for the month after it, a note that gives none, or (December) no year-end figures either. */
+export type GapReason = 'no-note' | 'empty-note' | 'no-year-end';
+
+export interface Gap {
+  /** The month whose figures are missing (a gap in the charts). */
+  month: string;
+  /** The note that would have given them: the next month's. */
+  note: string;
+  reason: GapReason;
+}
+
+export interface Coverage {
+  /** The hire date when the rep joined during the year (or at its first day), else undefined. */
+  joined?: string;
+  /** Plan months the rep should have a note for: from the first month they start at its beginning. */
+  expected: string[];
+  withNotes: string[];
+  missingNotes: string[];
+  /** Notes of the year that give no figures at all. */
+  emptyNotes: string[];
+  /** Months (from the hiring month on) without any figure, with the reason. */
+  gaps: Gap[];
+}
+
+export interface CoverageInput {
+  year: number;
+  /** The rep's hire date, YYYY-MM-DD; without one, the notes start when the first note does. */
+  hired?: string;
+  /** Every monthly note of the rep (any year). */
+  notes: readonly Pick<MonthFront, 'month' | 'actuals'>[];
+  /** Figures by the month they measure, after the annual note and any KPI export. */
+  measured: ReadonlyMap<string, Record<string, number>>;
+  /** False when the rep has no metrics: then no month can lack figures. */
+  hasMetrics: boolean;
+}
+
+export function coverage({ year, hired, notes, measured, hasMetrics }: CoverageInput): Coverage {
+  // The first plan a rep writes is for the first month they start at its beginning. With no hire
+  // date, nothing is assumed before the rep's first note: its month is the first one expected.
+  const firstNote = notes.reduce<string | undefined>((a, n) => (a === undefined || n.month < a ? n.month : a), undefined);
+  const hiredMonth = hired ? hired.slice(0, 7) : firstNote ? addMonths(firstNote, -1) : `${year}-01`;
+  const firstPlan = hired ? (hired.endsWith('-01') ? hiredMonth : addMonths(hiredMonth, 1)) : (firstNote ?? `${year}-01`);
+  const expected = monthsOfYear(year).filter((m) => m >= firstPlan);
+  const byMonth = new Map(notes.map((n) => [n.month, n]));
+  const withNotes = expected.filter((m) => byMonth.has(m));
+  const emptyNotes = withNotes.filter((m) => Object.keys(byMonth.get(m)!.actuals).length === 0);
+  const gaps: Gap[] = [];
+  if (hasMetrics) {
+    for (const month of monthsOfYear(year).filter((m) => m >= hiredMonth)) {
+      if (Object.keys(measured.get(month) ?? {}).length > 0) continue;
+      const note = addMonths(month, 1);
+      // December's figures can also come from the annual note, so its gap says that both are missing.
+      const reason: GapReason = byMonth.has(note) ? 'empty-note' : month === `${year}-12` ? 'no-year-end' : 'no-note';
+      gaps.push({ month, note, reason });
+    }
+  }
+  return {
+    joined: hired && hired >= `${year}-01-01` && hired <= `${year}-12-31` ? hired : undefined,
+    expected,
+    withNotes,
+    missingNotes: expected.filter((m) => !byMonth.has(m)),
+    emptyNotes,
+    gaps,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * KPI rows checked against the reps of a run: a row whose rep, metric or month the run cannot use
+ * is reported with its line, never dropped in silence. Unknown reps and metrics are errors (a typo
+ * in an id loses a figure); a month outside the year is a warning (a longer export is normal).
+ */
+import type { Diagnostic } from './diagnostic.js';
+import type { KpiTable } from './load-kpi.js';
+import { closest } from './did-you-mean.js';
+
+export interface KpiRep {
+  id: string;
+  /** The rep's metric ids; undefined when the rep's notes could not be read (metrics not checked). */
+  metrics?: readonly string[];
+}
+
+export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[], year?: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const byId = new Map(reps.map((r) => [r.id, r]));
+  const ids = [...byId.keys()];
+  for (const [rep, months] of table) {
+    const known = byId.get(rep);
+    for (const [month, values] of months) {
+      for (const [metric, { line }] of Object.entries(values)) {
+        const at = { file, line, column: 0 };
+        if (!known) {
+          const guess = closest(rep, ids);
+          out.push({ ...at, field: 'rep', input: JSON.stringify(rep), message: `names rep "${rep}", who is not among the rep folders of this run`, hint: guess ? `did you mean "${guess}"?` : 'use the id from the rep\'s rep.md, or include the rep\'s team folder in the run', severity: 'error' });
+          continue;
+        }
+        if (year !== undefined && !month.startsWith(`${year}-`)) {
+          out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is outside ${year}, so the row is not used`, hint: `a summary for ${year} reads the months ${year}-01 to ${year}-12 (the month measured)`, severity: 'warning' });
+          continue;
+        }
+        if (known.metrics && !known.metrics.includes(metric)) {
+          const guess = closest(metric, [...known.metrics]);
+          out.push({ ...at, field: 'metric', input: JSON.stringify(metric), message: `names metric "${metric}", which rep ${rep} does not have`, hint: guess ? `did you mean "${guess}"?` : `define it in team.md or rep.md, or correct the id (known: ${known.metrics.join(', ')})`, severity: 'error' });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
