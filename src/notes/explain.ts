@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { isMap, isPair, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { formatPath, showValue, type Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
+import { child, defOf, unwrap } from './zod-walk.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -95,6 +96,13 @@ function typeHint(expected: string, input: unknown): string | undefined {
     return 'text with ": " in it reads as a field; put the whole text in quotes, e.g. - "Phone technique: listen first"';
   }
   if (expected === 'string') return 'put the text in quotes';
+  if (expected === 'number' && typeof input === 'string' && /^\s*\d+(:[0-5]?\d){1,2}\s*$/.test(input)) {
+    // YAML 1.1 read 1:10 as 70 (base 60); YAML 1.2 reads it as text. Say so, and what it likely meant.
+    const parts = input.trim().split(':').map(Number);
+    const seconds = parts.reduce((sum, part) => sum * 60 + part, 0);
+    const meant = parts.length === 2 ? `${parts[0]} min ${parts[1]} s` : `${parts[0]} h ${parts[1]} min ${parts[2]} s`;
+    return `YAML reads ${input.trim()} as text; write one plain number in the metric's unit, e.g. ${seconds} if it means ${meant} in seconds`;
+  }
   return undefined;
 }
 
@@ -146,29 +154,7 @@ function locateKey(at: Located, path: readonly PropertyKey[], key: string): Pick
 /** Field names the schema accepts at a path, for "did you mean". */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
-  for (const part of [...path, null]) {
-    node = unwrap(node);
-    if (part === null) break;
-    const def = defOf(node);
-    if (typeof part === 'number' && def?.type === 'array') node = def.element;
-    else if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(part)];
-    else if (def?.type === 'record') node = def.valueType;
-    else return [];
-  }
-  const def = defOf(node);
+  for (const part of path) node = child(unwrap(node), part as string | number);
+  const def = defOf(unwrap(node));
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
-}
-
-type AnyDef = { type: string; innerType?: unknown; out?: unknown; element?: unknown; shape?: unknown; valueType?: unknown };
-function defOf(node: unknown): AnyDef | undefined {
-  return (node as { _zod?: { def?: AnyDef } } | undefined)?._zod?.def;
-}
-function unwrap(node: unknown): unknown {
-  for (;;) {
-    const def = defOf(node);
-    if (!def) return node;
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
-    else if (def.type === 'pipe') node = def.out;
-    else return node;
-  }
 }

@@ -28,7 +28,7 @@ export function validateCommand(): Command {
         const file = defaultFrameworkFile(folder);
         if (!frameworks.has(file)) {
           const loaded = existsSync(file) ? await loadFramework(file) : undefined;
-          if (loaded && !loaded.ok) diagnostics.push(...loaded.diagnostics);
+          if (loaded) diagnostics.push(...(loaded.ok ? loaded.warnings : loaded.diagnostics));
           frameworks.set(file, loaded?.ok ? loaded.framework : undefined);
         }
         const result = await loadRep(folder, { framework: frameworks.get(file) });
