@@ -96,6 +96,7 @@ function typeHint(expected: string, input: unknown): string | undefined {
     return 'text with ": " in it reads as a field; put the whole text in quotes, e.g. - "Phone technique: listen first"';
   }
   if (expected === 'string') return 'put the text in quotes';
+  if (expected === 'number' && typeof input === 'number') return 'write an ordinary number, e.g. 85';
   if (expected === 'number' && typeof input === 'string' && /^\s*\d+(:[0-5]?\d){1,2}\s*$/.test(input)) {
     // YAML 1.1 read 1:10 as 70 (base 60); YAML 1.2 reads it as text. Say so, and what it likely meant.
     const parts = input.trim().split(':').map(Number);
@@ -127,6 +128,8 @@ function kindOf(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping of fields';
   if (typeof value === 'string') return 'text';
+  // YAML reads .inf and .nan as numbers; "must be a number, not a number" would contradict itself.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '"not a number" (.nan)' : 'infinity (.inf)';
   return `a ${typeof value}`;
 }
 

@@ -25,9 +25,9 @@ export function plainYamlError(error: YAMLError, source: string): PlainError {
       return { message: `the tag ${tag} is not allowed; workplan reads plain data only`, hint: 'remove the !!tag and write the value as plain text, a number or a list' };
     }
     case 'MULTIPLE_DOCS':
-      return { message: 'holds a second YAML document (a line "---" or "...")', hint: 'keep one block of fields: remove the extra "---" or "..." line' };
+      return { message: 'the file holds a second YAML document (after a line "---" or "...")', hint: 'keep one block of fields: remove the extra "---" or "..." line' };
     case 'RESOURCE_EXHAUSTION':
-      return { message: 'is nested too deeply to read', hint: 'lists and fields nest a few levels at most; check for stray "[", "{" or "- "' };
+      return { message: 'lists or mappings are nested too deeply', hint: 'lists and fields nest a few levels at most; check for stray "[", "{" or "- "' };
     case 'TAB_AS_INDENT':
       return { message: 'a tab is used for indentation', hint: 'indent with spaces only (two per level)' };
     case 'MISSING_CHAR':

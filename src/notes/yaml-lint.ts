@@ -1,8 +1,8 @@
 /**
  * Checks a parsed YAML document for what parses cleanly but likely does not mean what the writer
- * meant: numbers written with a leading zero or in octal/hex, text cut short by a " #" that YAML
- * reads as a comment, and nesting deeper than any workplan file needs. One walk over the nodes,
- * without following aliases, so an alias bomb costs nothing here.
+ * meant: numbers written with a leading zero or in octal/hex, and text cut short by a " #" that
+ * YAML reads as a comment. One walk over the nodes, without following aliases, so an alias bomb
+ * costs nothing here.
  */
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 
@@ -14,8 +14,7 @@ export interface Finding {
   path: YamlPath;
   input: string;
   message: string;
-  hint?: string;
-  severity: 'error' | 'warning';
+  hint: string;
 }
 
 export interface LintResult {
@@ -24,26 +23,22 @@ export interface LintResult {
   aliases: Alias[];
 }
 
-export function lintYaml(doc: Document, source: string, isText: (path: YamlPath) => boolean, maxDepth: number): LintResult {
+export function lintYaml(doc: Document, source: string, isText: (path: YamlPath) => boolean): LintResult {
   const findings: Finding[] = [];
   const aliases: Alias[] = [];
-  // Iterative, so the depth limit is checked before anything recurses as deep as the input.
-  const stack: { node: unknown; path: YamlPath; depth: number }[] = [{ node: doc.contents, path: [], depth: 0 }];
+  // Iterative, like the depth check before it: nothing here recurses as deep as the input.
+  const stack: { node: unknown; path: YamlPath }[] = [{ node: doc.contents, path: [] }];
   while (stack.length) {
-    const { node, path, depth } = stack.pop()!;
+    const { node, path } = stack.pop()!;
     if (isAlias(node)) {
       aliases.push(node);
       continue;
     }
     if (isMap(node) || isSeq(node)) {
-      if (depth >= maxDepth) {
-        findings.push({ offset: node.range?.[0] ?? 0, path, input: '', message: `is nested more than ${maxDepth} levels deep`, hint: 'lists and fields nest a few levels at most; check the indentation and stray "[" or "{"', severity: 'error' });
-        continue;
-      }
       const children: { node: unknown; path: YamlPath }[] = isSeq(node)
         ? node.items.map((item, i) => ({ node: item, path: [...path, i] }))
         : node.items.map((pair) => ({ node: pair.value, path: [...path, isScalar(pair.key) ? String(pair.key.value) : '?'] }));
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ ...children[i]!, depth: depth + 1 });
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       continue;
     }
     if (isScalar(node) && node.type === 'PLAIN' && node.range) {
@@ -64,7 +59,7 @@ function checkNumber(node: Node & { value?: unknown }, source: string, path: Yam
   const base = /^0o/i.test(written) ? ' (0o is octal)' : /^0x/i.test(written) ? ' (0x is hexadecimal)' : /^[-+]?0\d/.test(written) ? '' : undefined;
   if (base === undefined) return undefined;
   const value = String(node.value);
-  return { offset: node.range![0], path, input: written, message: `is read as ${value}${base}`, hint: `write ${value}, or quote it if it is text`, severity: 'warning' };
+  return { offset: node.range![0], path, input: written, message: `is read as ${value}${base}`, hint: `write ${value}, or quote it if it is text` };
 }
 
 /**
@@ -91,7 +86,6 @@ function checkCutText(node: Node & { value: string }, source: string, path: Yaml
     input: JSON.stringify(node.value),
     message: `is cut short: YAML reads "${comment}" as a comment, so the text is only "${node.value}"`,
     hint: `quote the value: ${quote(whole)}; a comment meant as one is written after two spaces, as "  # words"`,
-    severity: 'warning',
   };
 }
 
