@@ -16,7 +16,7 @@ import { MAX_NOTE_BYTES } from './read-text.js';
 import { plainYamlError } from './yaml-errors.js';
 import { lintYaml, type YamlPath } from './yaml-lint.js';
 
-/** Far deeper than any workplan file (a framework's groups[].items[].name.en is 4), far below the stack. */
+/** Far deeper than any workplan file needs (the framework's groups → items → name per locale is 6), far below the stack. */
 export const MAX_YAML_DEPTH = 16;
 /** The `yaml` package's measure of alias expansion; a file that needs more is not hand-written. */
 export const MAX_ALIAS_COUNT = 50;
@@ -58,8 +58,8 @@ export function readYaml(file: string, source: string, options: ReadYamlOptions 
 
   // The `yaml` package builds its syntax tree without recursion, but composes the Document by
   // recursing once per level: thousands of levels overflow the stack, sometimes inside V8's regex
-  // compiler, which aborts the process. So the depth is checked on the tree first. A quick scan
-  // rejects the common attack (a run of brackets) before even that, which is slow on such input.
+  // compiler, which aborts the process. So the depth is checked on the tree first. A linear scan
+  // refuses a bracket bomb before even that: building the tree of 200,000 "[" takes seconds.
   const openers = runOfOpeners(source);
   if (openers !== undefined) {
     const lineStart = source.lastIndexOf('\n', openers - 1) + 1;

@@ -116,6 +116,15 @@ describe('text cut short by " #"', () => {
     expect(r.note.data.goals[0]!.actions).toEqual(['Confirm the address', 'Ask about queue #3', 'Note the outcome']);
   });
 
+  test('a framework saved with CRLF line ends, or a tab before "#", gets the same warning and fix', () => {
+    const r = readYaml('f.yaml', 'a:\r\n  - x #3 y\r\n  - z\t#4\r\n');
+    expect(r.ok && r.data).toEqual({ a: ['x', 'z'] });
+    expect(r.ok && r.warnings.map((w) => [w.line, w.column, w.hint!.split(';')[0]])).toEqual([
+      [2, 7, 'quote the value: "x #3 y"'],
+      [3, 7, 'quote the value: "z\t#4"'],
+    ]);
+  });
+
   test("the README's sample files, comments and all, give no warning", () => {
     const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
     const blocks = [...readme.matchAll(/```yaml\n---\n([\s\S]*?)---\n/g)].map((m) => `\n${m[1]}`);
