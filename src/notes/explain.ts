@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { isMap, isPair, isScalar, type Document as YamlDocument, type Node } from 'yaml';
 import { formatPath, showValue, type Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
+import { child, defOf, unwrap } from './zod-walk.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -63,7 +64,11 @@ function describe(issue: Issue): { message: string; hint?: string } {
       return { message: `must be at most ${String(issue.maximum)}` };
     case 'invalid_union': {
       if (looksNumeric(input)) return plainNumber(input);
-      if (issue.path[issue.path.length - 2] === 'actuals') return { message: 'must be a number, or a count with its total', hint: 'e.g. completeness: 76, or completeness: {count: 993, of: 1460} for 993 of 1,460' };
+      if (issue.path[issue.path.length - 2] === 'actuals') {
+        // A value that is not a mapping was meant as a number: say what is wrong with it as one.
+        if (input !== null && typeof input !== 'object') return { message: `must be a number, not ${kindOf(input)}`, hint: typeHint('number', input) ?? 'write a plain number such as 76' };
+        return { message: 'must be a number, or a count with its total', hint: 'e.g. completeness: 76, or completeness: {count: 993, of: 1460} for 993 of 1,460' };
+      }
       return { message: 'must be text, or a mapping of locale to text', hint: 'e.g. name: Record completeness, or name: {en: Record completeness, zh-CN: 客户资料完整率}' };
     }
     default:
@@ -110,6 +115,14 @@ function typeHint(expected: string, input: unknown): string | undefined {
     return 'text with ": " in it reads as a field; put the whole text in quotes, e.g. - "Phone technique: listen first"';
   }
   if (expected === 'string') return 'put the text in quotes';
+  if (expected === 'number' && typeof input === 'number') return 'write an ordinary number, e.g. 85';
+  if (expected === 'number' && typeof input === 'string' && /^\s*\d+(:[0-5]?\d){1,2}\s*$/.test(input)) {
+    // YAML 1.1 read 1:10 as 70 (base 60); YAML 1.2 reads it as text. Say so, and what it likely meant.
+    const parts = input.trim().split(':').map(Number);
+    const seconds = parts.reduce((sum, part) => sum * 60 + part, 0);
+    const meant = parts.length === 2 ? `${parts[0]} min ${parts[1]} s` : `${parts[0]} h ${parts[1]} min ${parts[2]} s`;
+    return `YAML reads ${input.trim()} as text; write one plain number in the metric's unit, e.g. ${seconds} if it means ${meant} in seconds`;
+  }
   return undefined;
 }
 
@@ -134,6 +147,8 @@ function kindOf(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping of fields';
   if (typeof value === 'string') return 'text';
+  // YAML reads .inf and .nan as numbers; "must be a number, not a number" would contradict itself.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '"not a number" (.nan)' : 'infinity (.inf)';
   return `a ${typeof value}`;
 }
 
@@ -161,30 +176,7 @@ function locateKey(at: Located, path: readonly PropertyKey[], key: string): Pick
 /** Field names the schema accepts at a path, for "did you mean". */
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
-  for (const part of [...path, null]) {
-    node = unwrap(node);
-    if (part === null) break;
-    const def = defOf(node);
-    if (typeof part === 'number' && def?.type === 'array') node = def.element;
-    else if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(part)];
-    else if (def?.type === 'record') node = def.valueType;
-    else return [];
-  }
-  const def = defOf(node);
+  for (const part of path) node = child(unwrap(node), part as string | number);
+  const def = defOf(unwrap(node));
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
-}
-
-type AnyDef = { type: string; innerType?: unknown; in?: unknown; out?: unknown; element?: unknown; shape?: unknown; valueType?: unknown };
-function defOf(node: unknown): AnyDef | undefined {
-  return (node as { _zod?: { def?: AnyDef } } | undefined)?._zod?.def;
-}
-function unwrap(node: unknown): unknown {
-  for (;;) {
-    const def = defOf(node);
-    if (!def) return node;
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') node = def.innerType;
-    // A preprocess is a pipe into the schema (`out`); a transform is a pipe out of it (`in`).
-    else if (def.type === 'pipe') node = defOf(def.out)?.type === 'transform' ? def.in : def.out;
-    else return node;
-  }
 }

@@ -72,12 +72,14 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   ]);
   const team = teamResult.ok ? teamResult.note : undefined;
   // team.md is optional; any other problem with it is reported.
-  if (!teamResult.ok && !(teamResult.diagnostics.length === 1 && teamResult.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...teamResult.diagnostics);
+  if (teamResult.ok) diagnostics.push(...teamResult.warnings);
+  else if (!(teamResult.diagnostics.length === 1 && teamResult.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...teamResult.diagnostics);
+  if (repResult.ok) diagnostics.push(...repResult.warnings);
   if (!repResult.ok) {
     // A missing profile is the usual first mistake: say what the file is for.
     diagnostics.push(...repResult.diagnostics.map((d) => (d.message === 'cannot be found' ? { ...d, message: 'is missing: every rep folder needs a profile', hint: 'create rep.md with at least "name: …" between two "---" lines; role, hired, manager and locale are optional (see the README)' } : d)));
   }
-  for (const r of [...monthResults, ...annualResults]) if (!r.ok) diagnostics.push(...r.diagnostics);
+  for (const r of [...monthResults, ...annualResults]) diagnostics.push(...(r.ok ? r.warnings : r.diagnostics));
   for (const name of listing.other) {
     diagnostics.push({ file: join(folder, name), line: 0, column: 0, field: '', message: 'is not a note workplan reads, and is ignored', hint: 'monthly notes are named YYYY-MM.md, annual notes YYYY.md', severity: 'warning' });
   }

@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { readNoteText } from './read-text.js';
 import { splitNote } from './front-matter.js';
 import { explainIssues } from './explain.js';
+import { readYaml } from './read-yaml.js';
+import { isTextField } from './zod-walk.js';
 import type { Diagnostic } from './diagnostic.js';
 
 export interface Parsed<T> {
@@ -21,7 +23,8 @@ export interface Partial {
   at(path: (string | number)[]): { line: number; column: number };
 }
 
-export type ParseResult<T> = { ok: true; note: Parsed<T> } | { ok: false; diagnostics: Diagnostic[]; partial?: Partial };
+/** `warnings` are values read, but likely not as meant; a failed result carries them in `diagnostics`. */
+export type ParseResult<T> = { ok: true; note: Parsed<T>; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[]; partial?: Partial };
 
 export async function parseNote<S extends z.ZodType>(file: string, schema: S): Promise<ParseResult<z.output<S>>> {
   const read = await readNoteText(file);
@@ -33,18 +36,13 @@ export function parseNoteText<S extends z.ZodType>(file: string, text: string, s
   const split = splitNote(file, text);
   if (!split.ok) return split;
   const { front } = split;
-  const at = (path: (string | number)[]) => {
-    const { yaml, position } = front.located();
-    for (let n = path.length; n > 0; n--) {
-      const node = yaml.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return position(node.range[0]);
-    }
-    return { line: 1, column: 1 };
-  };
-  const result = schema.safeParse(front.data, { reportInput: true });
+  const yaml = readYaml(file, front.yaml, { isText: (path) => isTextField(schema, path) });
+  if (!yaml.ok) return yaml;
+  const { data, at, warnings } = yaml;
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    const diagnostics = explainIssues(result.error.issues, schema, { file, ...front.located() });
-    return { ok: false, diagnostics, partial: { file, raw: front.data, at } };
+    const diagnostics = [...warnings, ...explainIssues(result.error.issues, schema, yaml.located)];
+    return { ok: false, diagnostics, partial: { file, raw: data, at } };
   }
-  return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at } };
+  return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at }, warnings };
 }

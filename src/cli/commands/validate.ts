@@ -37,7 +37,7 @@ export function validateCommand(): Command {
         const file = findFrameworkFile(folder, opts.framework);
         if (file && !frameworks.has(file)) {
           const loaded = await loadFramework(file);
-          if (!loaded.ok) diagnostics.push(...loaded.diagnostics);
+          diagnostics.push(...(loaded.ok ? loaded.warnings : loaded.diagnostics));
           frameworks.set(file, loaded.ok ? loaded.framework : undefined);
         }
         const framework = file ? frameworks.get(file) : undefined;
