@@ -1,6 +1,5 @@
 /** notes → model → template → document → back ends → files, for one rep's year. */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { loadRep } from '../notes/load-rep.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -10,6 +9,7 @@ import { localeKit } from '../locale/index.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
 import { rollupRow, type RollupRow } from '../model/team-rollup.js';
 import { documentMeta } from './document-meta.js';
+import { defaultFrameworkFile } from './framework-file.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
 
@@ -30,10 +30,7 @@ export interface SummaryResult extends JobResult {
   row?: RollupRow;
 }
 
-/** data/<team>/<rep> → data/framework/competencies.yaml, the default place for the framework. */
-export function defaultFrameworkFile(repFolder: string): string {
-  return join(dirname(dirname(resolve(repFolder))), 'framework', 'competencies.yaml');
-}
+export { defaultFrameworkFile };
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
 

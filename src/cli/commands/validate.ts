@@ -1,12 +1,9 @@
 import { Command } from 'commander';
-import { expandPaths } from '../../notes/find-notes.js';
-import { loadRep } from '../../notes/load-rep.js';
 import { hasErrors, type Diagnostic } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { existsSync } from 'node:fs';
-import { loadFramework } from '../../notes/load-framework.js';
 import type { Framework } from '../../notes/schema.js';
-import { defaultFrameworkFile } from '../../pipeline/annual-summary-job.js';
+import { defaultFrameworkFile } from '../../pipeline/framework-file.js';
 import { InputError } from '../errors.js';
 import { formatDiagnostics, summarize } from '../report.js';
 
@@ -17,9 +14,12 @@ export function validateCommand(): Command {
     .argument('<paths...>', 'note files or folders')
     .addHelpText('after', '\nExamples:\n  workplan validate data\n  workplan validate data/service-desk/li-na/2026-09.md\n\nExit status: 0 when no errors (warnings allowed), 1 when any note has an error.\n')
     .action(async (paths: string[]) => {
+      const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
+      // Loaded here, not at the top: the note schemas are large and --help does not need them.
+      const [{ loadRep }, { loadFramework }] = await Promise.all([import('../../notes/load-rep.js'), import('../../notes/load-framework.js')]);
       const diagnostics: Diagnostic[] = [];
       let notes = 0;
       // Each data folder's competency framework is checked once, and annual ratings against it.
