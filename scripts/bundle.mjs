@@ -18,7 +18,7 @@ import Handlebars from 'handlebars';
 
 const root = join(import.meta.dirname, '..');
 const { COMPILE_OPTIONS } = await import(join(root, 'dist', 'template', 'compile-options.js')).catch((error) => {
-  throw new Error(`dist/template/compile-options.js is missing: run "tsc -p tsconfig.build.json" first (npm run build does)\n${error.message}`);
+  throw new Error(`dist/template/compile-options.js is missing: run "tsc -p tsconfig.build.json" first (npm run build does)`, { cause: error });
 });
 
 /** The source of src/template/precompiled.ts for the bundle: every built-in template, compiled. */
@@ -30,7 +30,7 @@ function precompiledModule() {
     try {
       spec = Handlebars.precompile(source, COMPILE_OPTIONS);
     } catch (error) {
-      throw new Error(`templates/${fileName}: ${error.message}`);
+      throw new Error(`templates/${fileName}: ${error.message}`, { cause: error });
     }
     const sha256 = createHash('sha256').update(source).digest('hex');
     return `${JSON.stringify(fileName.slice(0, -'.md.hbs'.length))}: { sha256: ${JSON.stringify(sha256)}, spec: ${spec} }`;
