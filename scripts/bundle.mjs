@@ -12,7 +12,7 @@
 //   the compile options come from dist/template/compile-options.js, the ones used at run time.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
@@ -67,6 +67,8 @@ const result = await build({
   plugins: [precompiledTemplates],
   // Bundled CommonJS packages still call require(); give every chunk one.
   banner: { js: "import { createRequire as __workplanRequire } from 'node:module'; const require = __workplanRequire(import.meta.url);" },
-  logLevel: 'warning', metafile: !!process.env.WORKPLAN_METAFILE,
+  logLevel: 'warning',
+  metafile: true,
 });
-if (process.env.WORKPLAN_METAFILE) (await import('node:fs')).writeFileSync(process.env.WORKPLAN_METAFILE, JSON.stringify(result.metafile));
+// Which sources went into which chunk: the tests use it to check what a command loads.
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
