@@ -3,16 +3,16 @@
 // hundred modules: about 100 ms less start-up on every command and every worker thread.
 // The native rasteriser and the worker pool stay outside (they load files of their own).
 //
-// Start-up is cut further in two ways:
-// - Code splitting: the commands import the rendering pipeline (PDF, fonts, DOCX, the rasteriser)
-//   only when they render, so `--help`, `validate` and `templates` never load or compile it. Every
-//   chunk sits beside bin.js, because modules find templates/ and worker.js relative to themselves.
+// Start-up is cut further in three ways:
+// - The commands import the rendering pipeline (PDF, fonts, DOCX, the rasteriser) inside their
+//   action, which in the bundle is a lazy initialiser: `--help`, `validate` and `templates` never run it.
+// - bin.js is a launcher that runs the CLI bundle (cli.js) with a V8 code cache (src/cli/launch.ts).
 // - The built-in templates (templates/*.md.hbs) are precompiled here into the bundle, so a run
 //   binds them to its helpers instead of parsing and compiling them. Run after `tsc` (npm run build):
 //   the compile options come from dist/template/compile-options.js, the ones used at run time.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 
@@ -46,29 +46,38 @@ const precompiledTemplates = {
 };
 
 const outdir = join(root, 'dist', 'bundle');
-// Chunk names carry a content hash: clear out the previous build's chunks.
 rmSync(outdir, { recursive: true, force: true });
 
-const result = await build({
+// CommonJS, so the launcher can run the CLI with a V8 code cache (see src/cli/launch.ts). Modules find
+// templates/, fonts and worker.js from import.meta.url, which CommonJS lacks: each file gets its own.
+const common = {
   absWorkingDir: root,
-  entryPoints: { bin: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   platform: 'node',
   target: 'node20',
-  format: 'esm',
+  format: 'cjs',
   minify: true,
   legalComments: 'linked',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['./scripts/shims/import-meta-url.mjs'],
+  logLevel: 'warning',
+  metafile: true,
+};
+const app = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   external: ['@resvg/resvg-js', 'piscina'],
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
   alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs' },
   plugins: [precompiledTemplates],
-  // Bundled CommonJS packages still call require(); give every chunk one.
-  banner: { js: "import { createRequire as __workplanRequire } from 'node:module'; const require = __workplanRequire(import.meta.url);" },
-  logLevel: 'warning',
-  metafile: true,
+  // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
+  // cli.js as a plain script, which has no module loader for import().
+  supported: { 'dynamic-import': false },
 });
-// Which sources went into which chunk: the tests use it to check what a command loads.
-writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+const launcher = await build({ ...common, entryPoints: { bin: 'src/cli/launch.ts' } });
+chmodSync(join(outdir, 'bin.js'), 0o755);
+// dist/bundle is CommonJS whatever package.json says.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+// Which sources went into which file: the tests use it to check what a command loads.
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify({ inputs: { ...app.metafile.inputs, ...launcher.metafile.inputs }, outputs: { ...app.metafile.outputs, ...launcher.metafile.outputs } }));
