@@ -2,21 +2,80 @@
 // Bundles the CLI and the batch worker into dist/bundle/ so a run loads two files instead of a few
 // hundred modules: about 100 ms less start-up on every command and every worker thread.
 // The native rasteriser and the worker pool stay outside (they load files of their own).
+//
+// Start-up is cut further in three ways:
+// - The commands import the rendering pipeline (PDF, fonts, DOCX, the rasteriser) inside their
+//   action, which in the bundle is a lazy initialiser: `--help`, `validate` and `templates` never run it.
+// - bin.js is a launcher that runs the CLI bundle (cli.js) with a V8 code cache (src/cli/launch.ts).
+// - The built-in templates (templates/*.md.hbs) are precompiled here into the bundle, so a run
+//   binds them to its helpers instead of parsing and compiling them. Run after `tsc` (npm run build):
+//   the compile options come from dist/template/compile-options.js, the ones used at run time.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
 
-await build({
-  entryPoints: { bin: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
-  outdir: 'dist/bundle',
+const root = join(import.meta.dirname, '..');
+const { COMPILE_OPTIONS } = await import(join(root, 'dist', 'template', 'compile-options.js')).catch((error) => {
+  throw new Error(`dist/template/compile-options.js is missing: run "tsc -p tsconfig.build.json" first (npm run build does)`, { cause: error });
+});
+
+/** The source of src/template/precompiled.ts for the bundle: every built-in template, compiled. */
+function precompiledModule() {
+  const dir = join(root, 'templates');
+  const entries = readdirSync(dir).filter((n) => n.endsWith('.md.hbs')).sort().map((fileName) => {
+    const source = readFileSync(join(dir, fileName), 'utf8');
+    let spec;
+    try {
+      spec = Handlebars.precompile(source, COMPILE_OPTIONS);
+    } catch (error) {
+      throw new Error(`templates/${fileName}: ${error.message}`, { cause: error });
+    }
+    const sha256 = createHash('sha256').update(source).digest('hex');
+    return `${JSON.stringify(fileName.slice(0, -'.md.hbs'.length))}: { sha256: ${JSON.stringify(sha256)}, spec: ${spec} }`;
+  });
+  return `export const precompiled = {\n${entries.join(',\n')}\n};\n`;
+}
+
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]template[\\/]precompiled\.ts$/ }, () => ({ contents: precompiledModule(), loader: 'js', watchFiles: [join(root, 'templates')] }));
+  },
+};
+
+const outdir = join(root, 'dist', 'bundle');
+// A clean folder: the code caches of the previous build would only be rejected.
+rmSync(outdir, { recursive: true, force: true });
+
+// CommonJS, so the launcher can run the CLI with a V8 code cache (see src/cli/launch.ts). Modules find
+// templates/, fonts and worker.js from import.meta.url, which CommonJS lacks: each file gets its own.
+const common = {
+  absWorkingDir: root,
+  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
+  format: 'cjs',
   minify: true,
   legalComments: 'linked',
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['./scripts/shims/import-meta-url.mjs'],
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   external: ['@resvg/resvg-js', 'piscina'],
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
   alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs' },
-  // Bundled CommonJS packages still call require(); give them one.
-  banner: { js: "import { createRequire as __workplanRequire } from 'node:module'; const require = __workplanRequire(import.meta.url);" },
-  logLevel: 'warning',
+  plugins: [precompiledTemplates],
+  // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
+  // cli.js as a plain script, which has no module loader for import().
+  supported: { 'dynamic-import': false },
 });
+await build({ ...common, entryPoints: { bin: 'src/cli/launch.ts' } });
+chmodSync(join(outdir, 'bin.js'), 0o755);
+// dist/bundle is CommonJS whatever package.json says.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');

@@ -27,8 +27,8 @@ export interface Written {
 }
 
 export async function buildDocument(template: TemplateName, view: object, kit: LocaleKit, meta: DocumentMeta, templatesDir?: string): Promise<Document> {
-  const { file, source } = await loadTemplate(template, templatesDir);
-  const markdown = compileTemplate(file, source, kit)(view);
+  const { file, source, spec } = await loadTemplate(template, templatesDir);
+  const markdown = compileTemplate(file, source, kit, spec)(view);
   return { meta, blocks: parseMarkdown(markdown) };
 }
 

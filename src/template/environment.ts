@@ -5,6 +5,7 @@
  */
 import Handlebars from 'handlebars';
 import type { LocaleKit } from '../locale/index.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { registerHelpers } from './helpers.js';
 import { TemplateError } from './template-error.js';
@@ -30,17 +31,24 @@ function environment(kit: LocaleKit): typeof Handlebars {
   return hb;
 }
 
-/** Compiles a template once per locale; errors name the template file and line. */
-export function compileTemplate(file: string, source: string, kit: LocaleKit): Render {
+/**
+ * Compiles a template once per locale; errors name the template file and line. `spec` is the
+ * build's precompiled form of `source` (a built-in template): it is only bound to the locale's
+ * helpers, not parsed and compiled again.
+ */
+export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification): Render {
   const key = `${kit.locale}\0${file}\0${source.length}\0${source}`;
   const hit = compiled.get(key);
   if (hit) return hit;
   const hb = environment(kit);
   let template: HandlebarsTemplateDelegate;
   try {
-    // Parse eagerly so syntax errors surface here, with a line, not on first use.
-    hb.parse(source);
-    template = hb.compile(source, { preventIndent: true });
+    if (spec) template = hb.template(spec);
+    else {
+      // Parse eagerly so syntax errors surface here, with a line, not on first use.
+      hb.parse(source);
+      template = hb.compile(source, COMPILE_OPTIONS);
+    }
   } catch (error) {
     throw new TemplateError(file, lineOf(error), `template cannot be read: ${firstLine(error)}`, { cause: error });
   }

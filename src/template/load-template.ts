@@ -4,8 +4,10 @@
  */
 import { readFile, readdir, copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompiled } from './precompiled.js';
 import { TemplateError } from './template-error.js';
 
 /** The templates shipped with workplan (the repo's templates/ folder, two levels above this module). */
@@ -16,6 +18,8 @@ export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup';
 export interface TemplateSource {
   file: string;
   source: string;
+  /** The build's compiled form of a built-in template, when `source` is the very text it was compiled from. */
+  spec?: TemplateSpecification;
 }
 
 const sources = new Map<string, Promise<TemplateSource>>();
@@ -37,7 +41,18 @@ async function findTemplate(name: TemplateName, userDir?: string): Promise<Templ
   const candidates = userDir ? [join(userDir, fileName), join(BUILTIN_TEMPLATES, fileName)] : [join(BUILTIN_TEMPLATES, fileName)];
   const file = candidates.find((f) => existsSync(f));
   if (!file) throw new TemplateError(candidates[0]!, undefined, `template "${fileName}" was not found`);
-  return { file, source: await readFile(file, 'utf8') };
+  const source = await readFile(file, 'utf8');
+  return { file, source, spec: file === join(BUILTIN_TEMPLATES, fileName) ? precompiledSpec(name, source) : undefined };
+}
+
+/**
+ * The precompiled form of a built-in template, unless templates/ was edited since the build: the
+ * file is the source of truth, so a changed one is compiled at run time like a user's template.
+ */
+function precompiledSpec(name: TemplateName, source: string): TemplateSpecification | undefined {
+  const entry = precompiled[name];
+  if (!entry) return undefined;
+  return createHash('sha256').update(source).digest('hex') === entry.sha256 ? entry.spec : undefined;
 }
 
 /** Copies the built-in templates into `dir` for editing; existing files are kept. Returns the files written. */

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { relative } from 'node:path';
-import { runBatch } from '../../batch/run-batch.js';
 import { parseShard } from '../../batch/shard.js';
 import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
@@ -35,6 +34,8 @@ export function batchCommand(): Command {
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       if (opts.shard !== undefined && !shard) throw new InputError(`--shard must look like 2/5 (part 2 of 5), not "${opts.shard}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
+      // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
+      const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
         year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale),
         templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { relative } from 'node:path';
-import { copyBuiltinTemplates } from '../../template/load-template.js';
 
 export function templatesCommand(): Command {
   return new Command('templates')
@@ -9,6 +8,8 @@ export function templatesCommand(): Command {
     .argument('[dir]', 'where to copy them', 'templates')
     .addHelpText('after', '\nExample:\n  workplan templates my-templates && workplan plan data --templates my-templates\n')
     .action(async (dir: string) => {
+      // Loaded here, not at the top: the template loader carries the precompiled templates.
+      const { copyBuiltinTemplates } = await import('../../template/load-template.js');
       const written = await copyBuiltinTemplates(dir);
       for (const f of written) process.stdout.write(`${relative(process.cwd(), f)}\n`);
       if (!written.length) process.stderr.write(`all templates already exist in ${dir}\n`);

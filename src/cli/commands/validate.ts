@@ -1,14 +1,10 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { expandPaths } from '../../notes/find-notes.js';
-import { loadRep } from '../../notes/load-rep.js';
 import { hasErrors, type Diagnostic } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
-import { loadFramework } from '../../notes/load-framework.js';
 import { findFrameworkFile, ratingsWithoutFramework } from '../../notes/find-framework.js';
-import { loadKpi } from '../../notes/load-kpi.js';
-import { checkKpi, type KpiRep } from '../../notes/check-kpi.js';
+import type { KpiRep } from '../../notes/check-kpi.js';
 import type { Framework } from '../../notes/schema.js';
 import { InputError } from '../errors.js';
 import { formatDiagnostics, summarize } from '../report.js';
@@ -25,6 +21,14 @@ export function validateCommand(): Command {
     .action(async (paths: string[], opts: { metrics?: string; year?: string; framework?: string }) => {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
+      // Loaded here, not at the top: the note schemas are large and --help does not need them.
+      const [{ expandPaths }, { loadRep }, { loadFramework }, { loadKpi }, { checkKpi }] = await Promise.all([
+        import('../../notes/find-notes.js'),
+        import('../../notes/load-rep.js'),
+        import('../../notes/load-framework.js'),
+        import('../../notes/load-kpi.js'),
+        import('../../notes/check-kpi.js'),
+      ]);
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * The command's entry in the bundle (dist/bundle/bin.js). Compiling the bundled CLI is a large share
+ * of a short command's start-up, and Node 20 keeps no compiled code between runs (its compile cache
+ * came in 22.1). So this runs the bundled CLI (cli.js) as a script with a V8 code cache of its own,
+ * one per command, since each command runs different code: written beside the bundle after a
+ * command's first run, and again whenever V8 rejects it (a new build, another Node version).
+ * Nothing else is kept: a cache that cannot be written (a read-only install) only costs the time saved.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const COMMANDS = new Set(['plan', 'summary', 'batch', 'validate', 'templates']);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, 'cli.js');
+const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const cacheFile = join(here, 'cache', `${command && COMMANDS.has(command) ? command : 'other'}.bin`);
+
+let cached: Buffer | undefined;
+try {
+  cached = readFileSync(cacheFile);
+} catch {
+  // This command's first run: compile, and keep the cache at exit.
+}
+// The wrapper a CommonJS module gets from Node, on the source's first line so positions in stack traces hold.
+const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+const script = new Script(source, { filename: file, cachedData: cached });
+if (!cached || script.cachedDataRejected) process.once('exit', () => keep(script));
+const module = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, here);
+
+/** Written at exit, so the cache holds every function the command compiled, not just the top level. */
+function keep(compiled: Script): void {
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temporary, compiled.createCachedData());
+    renameSync(temporary, cacheFile); // atomic: a run starting now reads the old cache or the new one, never half of one
+  } catch {
+    // A read-only install: run without the cache.
+  }
+}

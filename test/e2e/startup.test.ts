@@ -1,0 +1,118 @@
+/**
+ * What a command loads and compiles at start-up: precompiled built-in templates (and their run-time
+ * fallback when templates/ was edited after the build), renderers only for commands that render,
+ * and the per-command code cache of the launcher. Each test runs a copy of the built bundle in a
+ * folder of its own, so the shared dist/bundle/cache and templates/ are never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cli, ROOT } from '../helpers/cli.js';
+import { docxText } from '../helpers/docx-text.js';
+
+const fixtures = join(ROOT, 'test', 'fixtures');
+const note = join(fixtures, 'team-a', 'ana', '2026-09.md');
+
+/** A copy of the install: dist/bundle without its cache, templates/, package.json, and the repo's node_modules. */
+function install(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'workplan-install-'));
+  mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
+  for (const f of readdirSync(join(ROOT, 'dist', 'bundle')).filter((n) => n.endsWith('.js') || n === 'package.json')) cpSync(join(ROOT, 'dist', 'bundle', f), join(dir, 'dist', 'bundle', f));
+  cpSync(join(ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function run(dir: string, args: string[], nodeArgs: string[] = [], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [...nodeArgs, join(dir, 'dist', 'bundle', 'bin.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The packages a command required from node_modules (the bundle's externals and createRequire loads). */
+function packagesLoaded(dir: string, args: string[]): string[] {
+  const list = join(dir, `loaded-${args[0]?.replace(/\W/g, '') || 'none'}.json`);
+  const preload = join(dir, 'record-loaded.cjs');
+  writeFileSync(preload, "process.on('exit', () => require('node:fs').writeFileSync(process.env.LOADED_LIST, JSON.stringify(Object.keys(require.cache))));\n");
+  const r = run(dir, args, ['--require', preload], { LOADED_LIST: list });
+  expect(r.status).toBe(0);
+  const files = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  return [...new Set(files.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1]).filter((p): p is string => !!p))].sort();
+}
+
+describe('start-up', () => {
+  test('--help and validate load neither the rasteriser nor the worker pool; summary loads the rasteriser', () => {
+    const dir = install();
+    // Only the packages outside the bundle can be seen this way: the rasteriser, the pool, js-yaml.
+    expect(packagesLoaded(dir, ['--help'])).toEqual([]);
+    const validate = packagesLoaded(dir, ['validate', note]);
+    expect(validate).toContain('js-yaml'); // reads the front matter
+    expect(validate).not.toContain('@resvg/resvg-js');
+    expect(validate).not.toContain('piscina');
+    const out = join(dir, 'out');
+    const summary = packagesLoaded(dir, ['summary', join(fixtures, 'team-a', 'ana'), '--year', '2026', '--format', 'docx', '--out', out]);
+    expect(summary).toContain('@resvg/resvg-js');
+    expect(summary).not.toContain('piscina');
+  });
+
+  test('a precompiled built-in template gives the same document as the template compiled at run time', () => {
+    const dir = install();
+    // --templates with a copy of the built-in templates forces the run-time compiler.
+    const copies = join(dir, 'copies');
+    cpSync(join(ROOT, 'templates'), copies, { recursive: true });
+    const pre = run(dir, ['plan', note, '--format', 'docx', '--out', join(dir, 'pre')]);
+    const compiled = run(dir, ['plan', note, '--format', 'docx', '--out', join(dir, 'compiled'), '--templates', copies]);
+    expect(pre.status).toBe(0);
+    expect(compiled.status).toBe(0);
+    const docx = (root: string) => readFileSync(join(root, 'team-a', 'ana', '2026-09-plan.docx'));
+    expect(docx(join(dir, 'pre')).equals(docx(join(dir, 'compiled')))).toBe(true);
+  });
+
+  test('a built-in template edited after the build is used as edited, not as it was precompiled', async () => {
+    const dir = install();
+    const file = join(dir, 'templates', 'monthly-plan.md.hbs');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited after the build: {{month month}}\n`);
+    const r = run(dir, ['plan', note, '--format', 'docx', '--out', join(dir, 'out')]);
+    expect(r.stderr).toBe('');
+    expect(await docxText(readFileSync(join(dir, 'out', 'team-a', 'ana', '2026-09-plan.docx')))).toContain('Edited after the build: September 2026');
+  });
+
+  test("each command keeps a code cache of its own; a damaged one is rejected, rewritten, and the command still works", () => {
+    const dir = install();
+    const cache = join(dir, 'dist', 'bundle', 'cache');
+    const first = run(dir, ['validate', note]);
+    expect(first.status).toBe(0);
+    expect(existsSync(join(cache, 'validate.bin'))).toBe(true);
+    expect(existsSync(join(cache, 'plan.bin'))).toBe(false);
+    const size = statSync(join(cache, 'validate.bin')).size;
+    expect(size).toBeGreaterThan(10_000);
+    // The second run reads the cache and says the same.
+    const second = run(dir, ['validate', note]);
+    expect(second).toEqual(first);
+    writeFileSync(join(cache, 'validate.bin'), 'not a code cache');
+    expect(run(dir, ['validate', note])).toEqual(first);
+    expect(statSync(join(cache, 'validate.bin')).size).toBeGreaterThan(10_000);
+    // --help and unknown words share one cache; no temporary files are left behind.
+    expect(run(dir, ['--help']).status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['other.bin', 'validate.bin']);
+  });
+
+  test('the bundled CLI reports a template error with its exit code through the launcher', () => {
+    const dir = install();
+    const mine = join(dir, 'mine');
+    mkdirSync(mine);
+    writeFileSync(join(mine, 'monthly-plan.md.hbs'), 'line 1\n{{#if x}}\nno close\n');
+    const r = run(dir, ['plan', note, '--out', join(dir, 'out'), '--templates', mine]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('mine/monthly-plan.md.hbs');
+    expect(r.stderr).toContain('template error');
+  });
+
+  test('the repository build answers --version from package.json', () => {
+    const r = cli(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+});
