@@ -29,6 +29,8 @@ export interface BatchOptions {
   frameworkFile?: string;
   kpiFile?: string;
   sourceDateEpoch?: string;
+  /** Embed the fonts in each DOCX (default: the theme's setting). */
+  embedFonts?: boolean;
   progress?: boolean;
 }
 
@@ -78,7 +80,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
   const rows = new Map<string, RollupRow[]>();
-  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, sourceDateEpoch: options.sourceDateEpoch };
+  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,
   // alongside the other teams' summaries, rather than after every summary of the centre.

@@ -6,6 +6,7 @@ import { Document as WordDocument, Packer } from 'docx';
 import type { Document } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { blocks } from './blocks.js';
+import { embeddedFonts } from './embedded-fonts.js';
 import { Pictures } from './media.js';
 import { pageFurniture } from './page-furniture.js';
 import { corePropertiesPart, stablePackage } from './stable-package.js';
@@ -14,7 +15,12 @@ import { NUMBERING, stylesFor, wordLanguage } from './styles.js';
 /** One turn of node's event loop. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function renderDocx(doc: Document, theme: Theme): Promise<Buffer> {
+export interface DocxOptions {
+  /** Embed the document's faces, subset to its characters (default: theme.embedDocxFonts). */
+  embedFonts?: boolean;
+}
+
+export async function renderDocx(doc: Document, theme: Theme, options: DocxOptions = {}): Promise<Buffer> {
   const { meta } = doc;
   const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lists: 0, pictures: new Pictures() };
   const children = blocks(doc.blocks, ctx);
@@ -28,6 +34,7 @@ export async function renderDocx(doc: Document, theme: Theme): Promise<Buffer> {
     creator: meta.author,
     styles: stylesFor(theme, meta.lang),
     numbering: NUMBERING,
+    ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme) } : {}),
     sections: [{ ...pageFurniture(theme, meta), children }],
   });
   const core = corePropertiesPart({ title: meta.title, author: meta.author, language: wordLanguage(meta.lang), date: meta.date });
