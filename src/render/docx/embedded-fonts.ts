@@ -10,7 +10,10 @@ import type { Block, Document, Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
 import { fontPath, getFont, hasGlyph, type Weight } from '../pdf/fonts.js';
 import { copiedTables, subsetFont, type CopiedTables } from './font-subset.js';
-import { bulletChar, fontsFor, MAX_LIST_LEVEL } from './styles.js';
+import { bulletChar, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
+
+/** Word languages whose text the East Asian face draws. */
+const EAST_ASIAN = /^(zh|ja|ko)-/;
 
 /** What the docx package's `fonts` option takes. */
 export interface EmbeddedFont {
@@ -80,9 +83,10 @@ const faceOf = (theme: Theme, name: string) => (Object.keys(theme.faceNames) as 
 
 /**
  * The fonts to embed for `doc`: the Latin face, and the East Asian face when the document has a
- * character the Latin face cannot draw. Each face gets every character it can draw, since Word
- * draws quotes, dashes and digits next to Chinese with either face depending on the run. A face
- * not bundled (a theme naming another font) is left to the reader's machine.
+ * character the Latin face cannot draw. In a Chinese or Korean document the East Asian face gets
+ * every character it can draw, since Word draws quotes, dashes and digits next to Chinese with
+ * either face depending on the run; elsewhere (an arrow in an English plan) only what the Latin
+ * face lacks. A face not bundled (a theme naming another font) is left to the reader's machine.
  */
 export function embeddedFonts(doc: Document, theme: Theme): EmbeddedFont[] {
   const used = usedText(doc);
@@ -90,14 +94,17 @@ export function embeddedFonts(doc: Document, theme: Theme): EmbeddedFont[] {
   const latin = faceOf(theme, ascii);
   // A bullet the Latin face lacks (◦) is no reason to embed a CJK face in an English document.
   const needsEastAsia = !latin || [...used.own].some((cp) => !hasGlyph(getFont(latin, used.regular.has(cp) ? 'regular' : 'bold'), cp));
+  const eastAsianText = EAST_ASIAN.test(wordLanguage(doc.meta.lang));
+  const lacking = (weight: Weight, cps: Set<number>) => (!latin || eastAsianText ? cps : new Set([...cps].filter((cp) => !hasGlyph(getFont(latin, weight), cp))));
   const out: EmbeddedFont[] = [];
-  for (const [name, face] of [
-    [ascii, latin],
-    [eastAsia, needsEastAsia ? faceOf(theme, eastAsia) : undefined],
+  for (const [name, face, chars] of [
+    [ascii, latin, (_: Weight, cps: Set<number>) => cps],
+    [eastAsia, needsEastAsia ? faceOf(theme, eastAsia) : undefined, lacking],
   ] as const) {
     if (!face || out.some((f) => f.name === name)) continue;
+    const bold = chars('bold', used.bold);
     // Word needs a regular face to embed the bold one with; its bold text is drawn from the bold file.
-    out.push({ name, data: subset(face, 'regular', used.regular), ...(used.bold.size ? { bold: subset(face, 'bold', used.bold) } : {}) });
+    out.push({ name, data: subset(face, 'regular', chars('regular', used.regular)), ...(bold.size ? { bold: subset(face, 'bold', bold) } : {}) });
   }
   return out;
 }

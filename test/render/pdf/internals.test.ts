@@ -32,6 +32,7 @@ interface FontkitInternals {
   head: { indexToLocFormat: number };
   loca: { offsets: number[]; version: number };
   post: { version: number; italicAngle: number; underlinePosition: number; underlineThickness: number; isFixedPitch: number };
+  glyphForCodePoint(cp: number): { id: number };
   getGlyph(id: number): { _decode(): { numberOfContours: number; xMin: number; yMin: number; xMax: number; yMax: number; components?: unknown[] } | null };
 }
 
