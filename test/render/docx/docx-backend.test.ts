@@ -42,6 +42,12 @@ describe('Word styles, fonts and language', () => {
       const style = styles.match(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">[\\s\\S]*?</w:style>`))?.[0] ?? '';
       expect(style, id).toContain('<w:keepNext/>');
     }
+    // Outline levels put the headings in Word's navigation pane and a PDF export's bookmarks.
+    for (const level of [1, 2, 3, 4]) {
+      const style = styles.match(new RegExp(`<w:style w:type="paragraph" w:styleId="Heading${level}">[\\s\\S]*?</w:style>`))![0];
+      expect(style).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
+    }
+    expect(styles.match(/<w:style w:type="paragraph" w:styleId="Title">[\s\S]*?<\/w:style>/)![0]).not.toContain('outlineLvl');
     const h1 = styles.match(/<w:style w:type="paragraph" w:styleId="Heading1">[\s\S]*?<\/w:style>/)![0];
     expect(h1).toContain(`<w:sz w:val="${defaultTheme.size.h1 * 2}"/>`);
     expect(h1).toContain(`<w:color w:val="${defaultTheme.colors.accent.slice(1).toUpperCase()}"/>`);
