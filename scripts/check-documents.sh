@@ -15,6 +15,9 @@ trap 'rm -rf "$lo"' EXIT
 # from the fonts embedded in the DOCX: the check below proves they are there and region-correct.
 latin_fonts=$(dirname "$(fc-match -f '%{file}' 'DejaVu Sans')")
 printf '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>%s</dir><cachedir>%s/fontcache</cachedir></fontconfig>\n' "$latin_fonts" "$lo" >"$lo/fonts.conf"
+if FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=zh | grep -q . || FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=ko | grep -q .; then
+  echo "FAIL the font configuration for LibreOffice ($latin_fonts) has CJK fonts: the embedded-font check would prove nothing"; fail=1
+fi
 # One LibreOffice process for all files: starting it is the slow part.
 # Every rep has a 2026-summary.docx: each is copied in under a name of its own (team__rep__file).
 mkdir -p "$lo/in"
