@@ -66,7 +66,9 @@ export function usedText(doc: Document): UsedText {
   add(doc.meta.header, false);
   add(doc.meta.footer.replace(/\{pages?\}/g, ''), false);
   for (const cp of [...used.regular, ...used.bold]) used.own.add(cp);
+  // A list's number or bullet takes the look of its item's text, which may be bold.
   add(FURNITURE, false);
+  add(FURNITURE, true);
   return used;
 }
 

@@ -29,7 +29,7 @@ const cps = (s: string) => [...s].map((c) => c.codePointAt(0)!);
 const chars = (set: Set<number>) => [...set].sort((a, b) => a - b).map((c) => String.fromCodePoint(c)).join('');
 
 describe('usedText', () => {
-  test('headings, table headers, chart titles and bar captions are bold; the rest, page numbers and bullets regular', () => {
+  test('headings, table headers, chart titles and bar captions are bold; the rest regular', () => {
     const doc: Document = {
       meta: { ...samples.en.doc.meta, header: 'H', footer: 'p{page}/{pages}' },
       blocks: [
@@ -43,7 +43,8 @@ describe('usedText', () => {
       ],
     };
     const used = usedText(doc);
-    expect(chars(used.bold)).toBe('%Tc图标目');
+    // Page numbers, "." and the bullets in both weights: a list's number takes its item's look, which may be bold.
+    expect(chars(used.bold)).toBe('%.0123456789Tc•◦图标目');
     // Header "H", footer "p" and "/" without the placeholders' letters, digits for PAGE/NUMPAGES, "." and the bullets of list numbering.
     expect(chars(used.regular)).toBe('./0123456789HLabpqrz•◦');
   });
