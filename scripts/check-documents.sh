@@ -11,18 +11,40 @@ mapfile -t pdfs < <(find "$root" -name '*.pdf' -not -path '*/.lo/*' | sort)
 
 lo=$(mktemp -d)
 trap 'rm -rf "$lo"' EXIT
+# LibreOffice sees one Latin font folder and no CJK font at all, so Chinese and Korean can only come
+# from the fonts embedded in the DOCX: the check below proves they are there and region-correct.
+latin_fonts=$(dirname "$(fc-match -f '%{file}' 'DejaVu Sans')")
+printf '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>%s</dir><cachedir>%s/fontcache</cachedir></fontconfig>\n' "$latin_fonts" "$lo" >"$lo/fonts.conf"
+if FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=zh | grep -q . || FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=ko | grep -q .; then
+  echo "FAIL the font configuration for LibreOffice ($latin_fonts) has CJK fonts: the embedded-font check would prove nothing"; fail=1
+fi
 # One LibreOffice process for all files: starting it is the slow part.
-soffice --headless -env:UserInstallation=file://"$lo"/profile --convert-to pdf --outdir "$lo" "${docx[@]}" >"$lo/log" 2>&1 || true
+# Every rep has a 2026-summary.docx: each is copied in under a name of its own (team__rep__file).
+mkdir -p "$lo/in"
+staged=()
+for f in "${docx[@]}"; do rel=${f#"$root"/}; cp "$f" "$lo/in/${rel//\//__}"; staged+=("$lo/in/${rel//\//__}"); done
+HOME="$lo" FONTCONFIG_FILE="$lo/fonts.conf" soffice --headless -env:UserInstallation=file://"$lo"/profile --convert-to pdf --outdir "$lo" "${staged[@]}" >"$lo/log" 2>&1 || true
 for f in "${docx[@]}"; do
-  out="$lo/$(basename "${f%.docx}").pdf"
+  rel=${f#"$root"/}
+  out="$lo/${rel//\//__}"; out="${out%.docx}.pdf"
   if [ ! -s "$out" ]; then echo "FAIL LibreOffice could not open $f"; fail=1; continue; fi
   pages=$(pdfinfo "$out" | awk '/^Pages:/{print $2}')
   [ "${pages:-0}" -ge 1 ] || { echo "FAIL $f converted to an empty PDF"; fail=1; }
   # Summaries and rollups carry charts, plans carry progress bars: LibreOffice must show the pictures.
   images=$(pdfimages -list "$out" 2>/dev/null | awk 'NR > 2 && $3 == "image"' | wc -l)
   [ "$images" -ge 1 ] || { echo "FAIL LibreOffice shows no picture in $f"; fail=1; }
+  # A rep's document in Chinese or Korean is drawn in its region's own face, from the DOCX alone.
+  team=${rel%%/*}; rest=${rel#*/}; rep=${rest%%/*}
+  profile="${DATA:-data}/$team/$rep/rep.md"
+  locale=$([ -f "$profile" ] && sed -n 's/^locale:[[:space:]]*\([A-Za-z-]*\).*/\1/p' "$profile" | head -n 1 || true)
+  case "$locale" in zh-CN) face=NotoSansSC ;; zh-TW) face=NotoSansTC ;; ko) face=NotoSansKR ;; *) face= ;; esac
+  if [ -n "$face" ]; then
+    faces=$(pdffonts "$out" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]*+//')
+    grep -q "^$face-" <<<"$faces" || { echo "FAIL $f ($locale) is not drawn in $face:"; echo "$faces"; fail=1; }
+    if grep -E '^NotoSans(SC|TC|KR)-' <<<"$faces" | grep -qv "^$face-"; then echo "FAIL $f ($locale) mixes in another region's face:"; echo "$faces"; fail=1; fi
+  fi
 done
-echo "LibreOffice opened ${#docx[@]} DOCX files, each with its pictures"
+echo "LibreOffice opened ${#docx[@]} DOCX files, each with its pictures, Chinese and Korean in the embedded regional faces"
 
 for f in "${pdfs[@]}"; do
   # pdffonts: columns "emb sub" must both be "yes" for every font.

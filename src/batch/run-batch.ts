@@ -30,6 +30,8 @@ export interface BatchOptions {
   frameworkFile?: string;
   kpiFile?: string;
   sourceDateEpoch?: string;
+  /** Embed the fonts in each DOCX (default: the theme's setting). */
+  embedFonts?: boolean;
   progress?: boolean;
 }
 
@@ -83,7 +85,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const failures = new Map<string, RollupFailure[]>();
   // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
   const kpiReps: KpiRep[] = [];
-  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, sourceDateEpoch: options.sourceDateEpoch };
+  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,
   // alongside the other teams' summaries, rather than after every summary of the centre.

@@ -13,6 +13,8 @@ const LOCALES = Object.keys(LOCALE_SET) as Locale[];
 export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf or both').choices(['docx', 'pdf', 'both']).default('both');
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out');
 export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
+/** Commander turns this into `embedFonts`, true unless the flag is given. */
+export const embedFontsOption = () => new Option('--no-embed-fonts', 'leave the fonts out of the DOCX: a smaller file, but a reader without Noto sees the CJK text in a font of their own');
 export const templatesOption = () => new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name');
 
 export function formatsOf(value: string): Format[] {

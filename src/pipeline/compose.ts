@@ -15,6 +15,8 @@ export interface RenderOptions {
   outDir: string;
   templatesDir?: string;
   theme?: Theme;
+  /** Embed the fonts in a DOCX; the theme decides when not given. */
+  embedFonts?: boolean;
   /** SOURCE_DATE_EPOCH, passed in so nothing below reads the environment. */
   sourceDateEpoch?: string;
 }
@@ -36,7 +38,7 @@ export async function renderAndWrite(doc: Document, where: { team: string; rep: 
   const theme = options.theme ?? defaultTheme;
   const written: Written[] = [];
   for (const format of options.formats) {
-    const bytes = await renderDocument(doc, format, theme);
+    const bytes = await renderDocument(doc, format, theme, { embedFonts: options.embedFonts ?? theme.embedDocxFonts });
     const file = outputPath(options.outDir, where.team, where.rep, where.name, format);
     await writeAtomic(file, bytes);
     written.push({ file, format, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });

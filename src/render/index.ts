@@ -6,11 +6,12 @@
 import type { Document } from '../document/types.js';
 import type { Format } from '../output/paths.js';
 import type { Theme } from '../theme/theme.js';
+import type { DocxOptions } from './docx/index.js';
 
-export async function renderDocument(doc: Document, format: Format, theme: Theme): Promise<Buffer> {
+export async function renderDocument(doc: Document, format: Format, theme: Theme, options: DocxOptions = {}): Promise<Buffer> {
   switch (format) {
     case 'docx':
-      return (await import('./docx/index.js')).renderDocx(doc, theme);
+      return (await import('./docx/index.js')).renderDocx(doc, theme, options);
     case 'pdf':
       return (await import('./pdf/index.js')).renderPdf(doc, theme);
   }

@@ -13,6 +13,13 @@ export interface Theme {
   colors: { text: string; muted: string; accent: string; rule: string; tableHeader: string; barTrack: string } & Record<Status, string>;
   /** Font names used in DOCX, by script, per document language. */
   docxFonts: Record<string, { ascii: string; eastAsia: string }>;
+  /** Family name of each bundled face, as a DOCX names the faces it embeds. */
+  faceNames: Record<FontFace, string>;
+  /**
+   * Embed the faces a DOCX uses (subset to its characters), so a reader without Noto still sees
+   * the region's own glyphs. See README, "DOCX back end", for what it costs.
+   */
+  embedDocxFonts: boolean;
   /** Order in which PDF faces are tried for a character, per document language. */
   pdfFallback: Record<string, FontFace[]>;
 }
@@ -41,6 +48,8 @@ export const defaultTheme: Theme = {
     'zh-TW': { ascii: 'Noto Sans', eastAsia: 'Noto Sans TC' },
     ko: { ascii: 'Noto Sans', eastAsia: 'Noto Sans KR' },
   },
+  faceNames: { latin: 'Noto Sans', sc: 'Noto Sans SC', tc: 'Noto Sans TC', kr: 'Noto Sans KR' },
+  embedDocxFonts: true,
   pdfFallback: {
     en: ['latin', 'sc', 'tc', 'kr'],
     'zh-CN': ['latin', 'sc', 'tc', 'kr'],

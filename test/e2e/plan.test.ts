@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, existsSync, readdirSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,28 @@ describe('same input, same bytes', () => {
       expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f)))).toBe(true);
       expect(readFileSync(join(a, f)).equals(readFileSync(join(c, f)))).toBe(false);
     }
+  });
+});
+
+describe('fonts in the DOCX', () => {
+  test('embedded by default; --no-embed-fonts leaves them out', async () => {
+    const note = join(fixtures, 'team-a', 'ana', '2026-09.md');
+    const on = mkdtempSync(join(tmpdir(), 'wp-fonts-'));
+    const off = mkdtempSync(join(tmpdir(), 'wp-nofonts-'));
+    expect(cli(['plan', note, '--out', on, '--format', 'docx']).status).toBe(0);
+    expect(cli(['plan', note, '--out', off, '--format', 'docx', '--no-embed-fonts']).status).toBe(0);
+    const zip = async (dir: string) => JSZip.loadAsync(readFileSync(join(dir, 'team-a', 'ana', '2026-09-plan.docx')));
+    const embedded = await zip(on);
+    const table = await embedded.file('word/fontTable.xml')!.async('string');
+    // Noto Sans has no "→" (the metric's "68% → 85%"): Noto Sans SC is embedded for that one character.
+    expect([...table.matchAll(/<w:font w:name="([^"]+)">/g)].map((m) => m[1])).toEqual(['Noto Sans', 'Noto Sans SC']);
+    const files = Object.values(embedded.files).filter((f) => f.name.startsWith('word/fonts/'));
+    // Noto Sans and Noto Sans SC, each regular and bold.
+    expect(files).toHaveLength(4);
+    const sizes = await Promise.all(files.map(async (f) => (await f.async('uint8array')).length));
+    // The SC faces hold only what Noto Sans lacks: ".notdef", "→" and the "◦" bullet.
+    expect(Math.max(sizes[2]!, sizes[3]!)).toBeLessThan(3000);
+    expect(Object.keys((await zip(off)).files).filter((n) => n.startsWith('word/fonts/'))).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { parseShard } from '../../batch/shard.js';
 import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
 import { formatDiagnostics, summarize } from '../report.js';
 import { yearOption } from './summary.js';
 import { existsSync } from 'node:fs';
@@ -27,8 +27,9 @@ export function batchCommand(): Command {
     .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(embedFontsOption())
     .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad.\n')
-    .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string }) => {
+    .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
       const missing = paths.filter((p) => !existsSync(p));
       if (missing.length) throw new InputError(`cannot find ${missing.join(', ')}`);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
@@ -38,7 +39,7 @@ export function batchCommand(): Command {
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
         year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale),
-        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
       });
       if (report.reps === 0 && report.outputs.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       if (report.diagnostics.length) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n${summarize(report.diagnostics)}\n`);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { runJobs } from '../run-jobs.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -12,15 +12,16 @@ export function planCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(embedFontsOption())
     .addHelpText('after', '\nExamples:\n  workplan plan data/service-desk/li-na/2026-09.md\n  workplan plan data --format pdf --out build/plans --locale en\n')
-    .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string }) => {
+    .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string; embedFonts: boolean }) => {
       const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
       await runJobs(targets.monthNotes, (note) => runMonthlyPlan(note, options), 'plans', '; run "workplan validate" on the notes for details');
     });
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { runJobs } from '../run-jobs.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -19,16 +19,17 @@ export function summaryCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(embedFontsOption())
     .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addHelpText('after', '\nExamples:\n  workplan summary data/service-desk/li-na --year 2026\n  workplan summary data --year 2026 --format pdf\n')
-    .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string }) => {
+    .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string; embedFonts: boolean }) => {
       const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runAnnualSummary } = await import('../../pipeline/annual-summary-job.js');
-      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
       await runJobs(targets.repFolders, (folder) => runAnnualSummary(folder, options), 'summaries');
     });
 }

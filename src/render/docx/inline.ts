@@ -1,7 +1,8 @@
-/** Spans to Word runs (w:r): bold, italic, code (monospace on a grey shade), and line breaks inside a paragraph. */
+/** Spans to Word runs: bold, italic, code (monospace on a grey shade), and line breaks inside a paragraph. */
+import { ShadingType, TextRun } from 'docx';
 import type { Span } from '../../document/types.js';
 import { CODE_SHADE, MONO } from './styles.js';
-import { clean, esc } from './xml.js';
+import { clean } from './xml.js';
 
 export interface RunExtras {
   bold?: boolean;
@@ -9,39 +10,27 @@ export interface RunExtras {
   color?: string;
 }
 
-/** w:rPr for a run; children in the order the schema requires (rFonts, b, i, color, shd). */
-function runProperties(bold: boolean, italic: boolean, code: boolean, color: string | undefined): string {
-  if (!bold && !italic && !code && !color) return '';
-  let p = '<w:rPr>';
-  if (code) p += `<w:rFonts w:ascii="${MONO}" w:hAnsi="${MONO}" w:cs="${MONO}"/>`;
-  if (bold) p += '<w:b/><w:bCs/>';
-  if (italic) p += '<w:i/><w:iCs/>';
-  if (color) p += `<w:color w:val="${color}"/>`;
-  if (code) p += `<w:shd w:val="clear" w:color="auto" w:fill="${CODE_SHADE}"/>`;
-  return p + '</w:rPr>';
-}
+const CODE = { font: { ascii: MONO, hAnsi: MONO, cs: MONO }, shading: { type: ShadingType.CLEAR, color: 'auto', fill: CODE_SHADE } } as const;
 
-/** Text as w:t, with a w:br before each line after the first. */
-function lines(text: string): string {
-  const parts = clean(text).split('\n');
-  let out = '';
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) out += '<w:br/>';
-    if (parts[i] !== '') out += `<w:t xml:space="preserve">${esc(parts[i]!)}</w:t>`;
-  }
-  return out;
-}
-
-export function runs(spans: readonly Span[], extra: RunExtras = {}): string {
-  let out = '';
+export function runs(spans: readonly Span[], extra: RunExtras = {}): TextRun[] {
+  const out: TextRun[] = [];
   for (const span of spans) {
     if (span.text === '') continue;
-    out += `<w:r>${runProperties(!!(span.bold || extra.bold), !!span.italic, !!span.code, extra.color)}${lines(span.text)}</w:r>`;
+    const look = {
+      ...(span.code ? CODE : {}),
+      ...(span.bold || extra.bold ? { bold: true, boldComplexScript: true } : {}),
+      ...(span.italic ? { italics: true, italicsComplexScript: true } : {}),
+      ...(extra.color ? { color: extra.color } : {}),
+    };
+    // A line break inside a span is a w:br at the start of the next line's run.
+    clean(span.text)
+      .split('\n')
+      .forEach((line, i) => out.push(new TextRun({ ...look, ...(i > 0 ? { break: 1 } : {}), ...(line ? { text: line } : {}) })));
   }
   return out;
 }
 
 /** One plain run (labels, captions). */
-export function plainRun(text: string, extra: RunExtras = {}): string {
+export function plainRun(text: string, extra: RunExtras = {}): TextRun[] {
   return runs([{ text }], extra);
 }

@@ -8,7 +8,8 @@
  * do roughly what a browser's automatic table layout does, from estimated text widths, and fix the
  * layout to them so every reader shows the same table.
  */
-import type { Span, TableBlock } from '../../document/types.js';
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
+import type { CellAlign, Span, TableBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { runs } from './inline.js';
 import { hex, twip } from './xml.js';
@@ -24,54 +25,65 @@ export interface TableLook {
   fixed: boolean;
 }
 
-/** w:tblPr and w:tblGrid of a table of `widths` (twips). */
-export function tableStart(widths: readonly number[], look: TableLook): string {
+export interface CellSpec {
+  children: Paragraph[];
+  shade?: string;
+  middle?: boolean;
+}
+
+export interface RowSpec {
+  cells: CellSpec[];
+  /** A header row is repeated on every page the table runs onto. */
+  header: boolean;
+}
+
+const NONE: IBorderOptions = { style: BorderStyle.NIL };
+
+/** A table of `widths` (twips) whose rows never split across pages. */
+export function gridTable(widths: readonly number[], rows: readonly RowSpec[], look: TableLook): Table {
   const total = widths.reduce((a, b) => a + b, 0);
-  const h = look.rule ? `w:val="single" w:sz="4" w:space="0" w:color="${look.rule}"` : 'w:val="nil"';
-  const none = 'w:val="nil"';
-  const { pad } = look;
-  let xml =
-    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
-    `<w:tblBorders><w:top ${h}/><w:left ${none}/><w:bottom ${h}/><w:right ${none}/><w:insideH ${h}/><w:insideV ${none}/></w:tblBorders>` +
-    (look.fixed ? '<w:tblLayout w:type="fixed"/>' : '') +
-    `<w:tblCellMar><w:top w:w="${pad.top}" w:type="dxa"/><w:left w:w="${pad.left}" w:type="dxa"/><w:bottom w:w="${pad.bottom}" w:type="dxa"/><w:right w:w="${pad.right}" w:type="dxa"/></w:tblCellMar>` +
-    '</w:tblPr><w:tblGrid>';
-  for (const w of widths) xml += `<w:gridCol w:w="${w}"/>`;
-  return xml + '</w:tblGrid>';
+  const h: IBorderOptions = look.rule ? { style: BorderStyle.SINGLE, size: 4, space: 0, color: look.rule } : NONE;
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [...widths],
+    borders: { top: h, left: NONE, bottom: h, right: NONE, insideHorizontal: h, insideVertical: NONE },
+    ...(look.fixed ? { layout: TableLayoutType.FIXED } : {}),
+    margins: { marginUnitType: WidthType.DXA, ...look.pad },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          ...(row.header ? { tableHeader: true } : {}),
+          children: row.cells.map(
+            (c, i) =>
+              new TableCell({
+                width: { size: widths[i]!, type: WidthType.DXA },
+                ...(c.shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: c.shade } } : {}),
+                ...(c.middle ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+                children: c.children,
+              }),
+          ),
+        }),
+    ),
+  });
 }
 
-/** A row that never splits across pages; a header row is repeated on every page the table runs onto. */
-export function rowStart(header: boolean): string {
-  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
-}
+const ALIGN: Record<CellAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
 
-/** A cell of `width` twips holding `content` (one or more w:p). */
-export function cell(width: number, content: string, options: { shade?: string; middle?: boolean } = {}): string {
-  return (
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${options.shade ? `<w:shd w:val="clear" w:color="auto" w:fill="${options.shade}"/>` : ''}` +
-    `${options.middle ? '<w:vAlign w:val="center"/>' : ''}</w:tcPr>${content}</w:tc>`
-  );
-}
-
-export function table(block: TableBlock, theme: Theme, textWidth: number): string {
+export function table(block: TableBlock, theme: Theme, textWidth: number): Table {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
   const widths = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth));
   const shade = hex(theme.colors.tableHeader);
-  const row = (cells: readonly Span[][], header: boolean) => {
-    let xml = rowStart(header);
-    for (let c = 0; c < widths.length; c++) {
-      const align = block.align[c] ?? 'left';
-      const p = `<w:p><w:pPr><w:pStyle w:val="TableText"/><w:jc w:val="${align}"/></w:pPr>${runs(cells[c] ?? [], { bold: header })}</w:p>`;
-      xml += cell(widths[c]!, p, { shade: header ? shade : undefined });
-    }
-    return xml + '</w:tr>';
-  };
-
+  const row = (cells: readonly Span[][], header: boolean): RowSpec => ({
+    header,
+    cells: widths.map((_, c) => ({
+      shade: header ? shade : undefined,
+      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(cells[c] ?? [], { bold: header }) })],
+    })),
+  });
+  const rows = [...(block.header.length ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
   // Fixed: Word uses these widths as they are, so the table looks the same in Word and LibreOffice.
-  let xml = tableStart(widths, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
-  if (block.header.length) xml += row(block.header, true);
-  for (const r of block.rows) xml += row(r, false);
-  return xml + '</w:tbl>';
+  return gridTable(widths, rows, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
 }
 
 /** Han, kana, Hangul and full-width forms: about one em wide. */
