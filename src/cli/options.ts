@@ -18,3 +18,16 @@ export function localeOf(value: string | undefined): Locale | undefined {
   if (!(LOCALES as readonly string[]).includes(value)) throw new InputError(`unknown locale "${value}"; use one of ${LOCALES.join(', ')}`);
   return value as Locale;
 }
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const monthOption = (description: string) =>
+  new Option('-m, --month <YYYY-MM>', description).argParser((v: string) => {
+    if (!MONTH.test(v)) throw new InputError(`--month "${v}" is not a month; write YYYY-MM, e.g. 2026-09`);
+    return v;
+  });
+
+/** The current month by the clock, in UTC: only commands that start notes ask for it. */
+export function thisMonth(): string {
+  return new Date().toISOString().slice(0, 7);
+}

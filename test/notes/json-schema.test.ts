@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from '../../src/notes/json-schema.js';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
