@@ -63,3 +63,27 @@ describe("new: next month's note from the last", () => {
     expect(cli(['new', 'service-desk/li-na', '--month', '2027-01'], {}, dir).status).toBe(1);
   });
 });
+
+describe("roster: a team's rep folders from a CSV", () => {
+  test('good rows become rep folders; bad rows are reported with their line; existing profiles are kept', () => {
+    const dir = tmp();
+    cli(['init', '--team', 'desk', '--locale', 'zh-TW'], {}, dir);
+    cli(['init', 'desk/chen-yu', '--name', '陳宇', '--month', '2026-09'], {}, dir);
+    writeFileSync(
+      join(dir, 'roster.csv'),
+      ['id,name,hired,manager,locale', 'lin-mei,林美,2026-02-01,黃經理,', 'Bad Id,某人,,,', 'chen-yu,陳宇,2025-01-01,,', 'ho-jun,何俊,2026-02-30,,', 'kim-a,김아,,,kr', 'lin-mei,林美二,,,'].join('\n'),
+    );
+    const r = cli(['roster', 'desk', 'roster.csv'], {}, dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toBe('desk/lin-mei/rep.md');
+    expect(r.stderr).toContain('roster.csv:3  error id: is not an id (found "Bad Id")');
+    expect(r.stderr).toContain('roster.csv:4  warning id: already has desk/chen-yu/rep.md, which is left as it is');
+    expect(r.stderr).toContain('roster.csv:5  error hired: is not a date (found "2026-02-30")');
+    expect(r.stderr).toContain('roster.csv:6  error locale: must be one of en, zh-CN, zh-TW, ko (found "kr")');
+    expect(r.stderr).toContain('roster.csv:7  error id: is also on line 2');
+    const profile = readFileSync(join(dir, 'desk/lin-mei/rep.md'), 'utf8');
+    expect(profile).toMatch(/^name: 林美/m);
+    expect(profile).toMatch(/^locale: zh-TW/m);
+    expect(profile).toMatch(/^hired: 2026-02-01/m);
+  });
+});
