@@ -1,5 +1,6 @@
 /** Option parsing shared by the commands: formats, locales, jobs. */
 import { Option } from 'commander';
+import { existsSync, statSync } from 'node:fs';
 import { LOCALES, type Locale } from '../notes/schema.js';
 import type { Format } from '../output/paths.js';
 import { InputError } from './errors.js';
@@ -7,7 +8,12 @@ import { InputError } from './errors.js';
 export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf or both').choices(['docx', 'pdf', 'both']).default('both');
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out');
 export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
-export const templatesOption = () => new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name');
+export const templatesOption = () =>
+  new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name').argParser((dir: string) => {
+    // A mistyped folder would silently fall back to the built-in templates.
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--templates "${dir}" is not a folder; create it with "workplan templates ${dir}"`);
+    return dir;
+  });
 
 export function formatsOf(value: string): Format[] {
   return value === 'both' ? ['docx', 'pdf'] : [value as Format];
