@@ -1,5 +1,6 @@
 /** Option parsing shared by the commands: formats, locales, jobs. */
 import { Option } from 'commander';
+import { existsSync, statSync } from 'node:fs';
 import type { Locale } from '../notes/schema.js';
 import type { Format } from '../output/paths.js';
 import { InputError } from './errors.js';
@@ -15,7 +16,12 @@ export const outOption = () => new Option('-o, --out <dir>', 'folder for the doc
 export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
 /** Commander turns this into `embedFonts`, true unless the flag is given. */
 export const embedFontsOption = () => new Option('--no-embed-fonts', 'leave the fonts out of the DOCX: a smaller file, but a reader without Noto sees the CJK text in a font of their own');
-export const templatesOption = () => new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name');
+export const templatesOption = () =>
+  new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name').argParser((dir: string) => {
+    // A mistyped folder would silently fall back to the built-in templates.
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--templates "${dir}" is not a folder; create it with "workplan templates ${dir}"`);
+    return dir;
+  });
 
 export function formatsOf(value: string): Format[] {
   return value === 'both' ? ['docx', 'pdf'] : [value as Format];
@@ -25,4 +31,17 @@ export function localeOf(value: string | undefined): Locale | undefined {
   if (value === undefined) return undefined;
   if (!(LOCALES as readonly string[]).includes(value)) throw new InputError(`unknown locale "${value}"; use one of ${LOCALES.join(', ')}`);
   return value as Locale;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const monthOption = (description: string) =>
+  new Option('-m, --month <YYYY-MM>', description).argParser((v: string) => {
+    if (!MONTH.test(v)) throw new InputError(`--month "${v}" is not a month; write YYYY-MM, e.g. 2026-09`);
+    return v;
+  });
+
+/** The current month by the clock, in UTC: only commands that start notes ask for it. */
+export function thisMonth(): string {
+  return new Date().toISOString().slice(0, 7);
 }

@@ -17,6 +17,8 @@ const TABLES: Record<Locale, Labels> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko };
 export interface LocaleKit {
   locale: Locale;
   t(key: LabelKey, vars?: Record<string, string | number>): string;
+  /** True when the locale has a label of that name (a template may name any string). */
+  has(key: string): key is LabelKey;
   /** 2026-09 → "September 2026", "2026年9月", "2026년 9월". */
   month(month: string): string;
   /** 2026-09-30 → "30 September 2026", "2026年9月30日", "2026. 9. 30.". */
@@ -55,6 +57,7 @@ export function localeKit(locale: Locale): LocaleKit {
   };
   const kit: LocaleKit = {
     locale,
+    has: (key: string): key is LabelKey => Object.prototype.hasOwnProperty.call(labels, key),
     t(key, vars) {
       let s = labels[key] ?? key;
       if (!vars) return s;

@@ -65,6 +65,7 @@ function describe(issue: Issue): { message: string; hint?: string } {
     case 'invalid_union': {
       if (looksNumeric(input)) return plainNumber(input);
       if (issue.path[issue.path.length - 2] === 'actuals') {
+        if (input === null) return { message: 'is empty', hint: 'give a value, or remove the line' };
         // A value that is not a mapping was meant as a number: say what is wrong with it as one.
         if (input !== null && typeof input !== 'object') return { message: `must be a number, not ${kindOf(input)}`, hint: typeHint('number', input) ?? 'write a plain number such as 76' };
         return { message: 'must be a number, or a count with its total', hint: 'e.g. completeness: 76, or completeness: {count: 993, of: 1460} for 993 of 1,460' };

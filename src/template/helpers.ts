@@ -44,7 +44,11 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
   };
   hb.registerHelper({
     /** {{t "section.goals"}} or {{t "tenure.months" n=5}} */
-    t: (key: string, options: HelperOptions) => kit.t(key as LabelKey, options.hash as Record<string, string | number>),
+    t: (key: string, options: HelperOptions) => {
+      // A misspelt label must fail loudly, with the template line, not print its own name.
+      if (!kit.has(key)) throw new Error(`there is no label "${key}" in ${kit.locale} (line ${(options as HelperOptions & { loc?: { start: { line: number } } }).loc?.start.line ?? "?"})`);
+      return kit.t(key, options.hash as Record<string, string | number>);
+    },
     month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),
     /** A metric value with its unit: {{value latest unit precision}} → 72%, 185, 4.55 分 */

@@ -1,0 +1,26 @@
+import { Command } from 'commander';
+import { join, relative } from 'node:path';
+import type { SchemaKind } from '../../notes/json-schema.js';
+import { writeAtomic } from '../../output/write-atomic.js';
+
+/** The kinds of file a schema is written for (checked against the schemas' own list in the tests). */
+export const KINDS: readonly SchemaKind[] = ['month-note', 'annual-note', 'rep', 'team', 'framework'];
+
+export function schemaCommand(): Command {
+  return new Command('schema')
+    .summary('write JSON Schemas of the note files, for editors')
+    .description(
+      'Write a JSON Schema for each kind of file workplan reads — the monthly note, the annual note, rep.md, team.md and the competency framework — generated from the same definitions `validate` uses. An editor with a YAML language server (VS Code with the YAML extension) uses them to complete fields and underline mistakes while you type.',
+    )
+    .option('-o, --out <dir>', 'folder to write the schemas to', 'schemas')
+    .addHelpText('after', `\nFiles written: ${KINDS.map((k) => `${k}.schema.json`).join(', ')}\n\nExample:\n  workplan schema --out .vscode/workplan\n`)
+    .action(async (opts: { out: string }) => {
+      // Loaded here: the note schemas are large, and --help does not need them.
+      const { jsonSchema, schemaFileName } = await import('../../notes/json-schema.js');
+      for (const kind of KINDS) {
+        const file = join(opts.out, schemaFileName(kind));
+        await writeAtomic(file, `${JSON.stringify(jsonSchema(kind), null, 2)}\n`);
+        process.stdout.write(`${relative(process.cwd(), file) || file}\n`);
+      }
+    });
+}
