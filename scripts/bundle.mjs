@@ -13,6 +13,10 @@ await build({
   format: 'esm',
   minify: true,
   legalComments: 'linked',
+  // A map beside each bundle (without the sources, to stay small): a bug's stack trace is
+  // translated to src/ lines when it is printed (src/cli/stack-map.ts), at no start-up cost.
+  sourcemap: 'linked',
+  sourcesContent: false,
   external: ['@resvg/resvg-js', 'piscina'],
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
   alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs' },

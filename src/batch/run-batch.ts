@@ -4,7 +4,6 @@
  * rep is in. Only small rollup rows come back from workers, so memory stays flat however many
  * reps there are.
  */
-import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRepFolders } from '../notes/find-notes.js';
@@ -17,6 +16,9 @@ import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { createProgress } from './progress.js';
+import { duplicateReps } from './duplicate-reps.js';
+import { workerCount } from './worker-count.js';
+import { describeFailure, type Failure, type FailureKind } from '../pipeline/failure.js';
 
 export interface BatchOptions {
   year: number;
@@ -36,12 +38,15 @@ export interface BatchReport {
   year: number;
   reps: number;
   rendered: number;
-  failed: { rep: string; diagnostics: Diagnostic[] }[];
+  /** Reps (and team rollups) not rendered; `kind` says whose fault: input 1, template 2, bug 3. */
+  failed: { rep: string; kind: FailureKind; diagnostics: Diagnostic[]; failure?: Failure }[];
   outputs: Written[];
   diagnostics: Diagnostic[];
   /** Wall time of the run, and the time workers spent on rollups (summed over workers). */
   seconds: { total: number; rollups: number };
   jobs: number;
+  /** Why fewer workers than --jobs asked for, when so. */
+  jobsNote?: string;
   /** Peak resident memory of the whole process, worker threads included. */
   peakRssMb: number;
 }
@@ -50,7 +55,6 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 export async function runBatch(teamFolders: string[], options: BatchOptions): Promise<BatchReport> {
   const t0 = performance.now();
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const diagnostics: Diagnostic[] = [];
   if (options.kpiFile) diagnostics.push(...(await loadKpi(options.kpiFile)).diagnostics);
 
@@ -67,7 +71,9 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const renderedHere = reps.filter(mine);
   // The first shard also builds the rollups, so it needs every rep's row (model only, no rendering).
   const rollupHere = !options.shard || options.shard.index === 1;
-  const tasks = reps.filter((r) => mine(r) || rollupHere);
+  const refused = await duplicateReps(reps);
+  const tasks = reps.filter((r) => (mine(r) || rollupHere) && !refused.has(r));
+  const { jobs, note: jobsNote } = workerCount(options.jobs, tasks.length + (rollupHere ? teams.size : 0));
 
   // A larger young generation: rendering allocates many short-lived objects, and the default
   // size has each worker spend a tenth of its time collecting them.
@@ -77,6 +83,12 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
+  for (const [rep, diagnostic] of refused) {
+    if (!mine(rep)) continue;
+    diagnostics.push(diagnostic);
+    failed.push({ rep: relative(process.cwd(), rep), kind: 'input', diagnostics: [diagnostic] });
+    progress.tick(basename(rep), false);
+  }
   const rows = new Map<string, RollupRow[]>();
   const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, sourceDateEpoch: options.sourceDateEpoch };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
@@ -87,19 +99,35 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollups: Promise<void>[] = [];
   let rollupMs = 0;
   const rollup = async (team: string) => {
-    const result = await pool.run({ kind: 'rollup', teamFolder: team, rows: rows.get(team) ?? [], options: baseOptions });
+    if (!rows.get(team)?.length) {
+      // A rollup of nobody would read as a team with no results: say why there is none instead.
+      diagnostics.push({ file: team, line: 0, column: 0, field: '', message: `gets no ${options.year} rollup: none of its reps could be summed up`, hint: 'fix the reps listed above, then run the batch again', severity: 'warning' });
+      return;
+    }
+    const result = await runOnPool({ kind: 'rollup', teamFolder: team, rows: rows.get(team)!, options: baseOptions });
     diagnostics.push(...result.diagnostics);
     outputs.push(...result.written);
+    if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.failure?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.failure });
     rollupMs += result.ms;
+  };
+  // A worker that dies (out of memory, a native crash) fails its task as a bug, not the whole run.
+  const runOnPool = async (task: WorkerTask): Promise<WorkerResult> => {
+    try {
+      return await pool.run(task);
+    } catch (error) {
+      const failure = describeFailure(error);
+      const source = task.kind === 'summary' ? task.repFolder : task.teamFolder;
+      return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${failure.message}`, severity: 'error' }], ok: false, failure, ms: 0 };
+    }
   };
   const summary = async (rep: string) => {
     const render = mine(rep);
     const team = dirname(resolve(rep));
-    const result = await pool.run({ kind: 'summary', repFolder: rep, options: { ...baseOptions, render } });
+    const result = await runOnPool({ kind: 'summary', repFolder: rep, options: { ...baseOptions, render } });
     if (render) {
       diagnostics.push(...result.diagnostics);
       outputs.push(...result.written);
-      if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), diagnostics: result.diagnostics });
+      if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), kind: result.failure?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.failure });
       progress.tick(basename(rep), result.ok);
     }
     if (result.row) rows.set(team, [...(rows.get(team) ?? []), result.row]);
@@ -113,6 +141,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   try {
     // Two in flight per worker keeps every worker busy while a result travels back.
     await Promise.all(Array.from({ length: jobs * 2 }, feed));
+    // Teams none of whose reps could even be started (all refused) still get their word.
+    if (rollupHere) for (const team of teams.keys()) if (!pending.has(team)) rollups.push(rollup(team));
     await Promise.all(rollups);
   } finally {
     progress.stop();
@@ -123,12 +153,13 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   return {
     year: options.year,
     reps: renderedHere.length,
-    rendered: renderedHere.length - failed.length,
+    rendered: renderedHere.length - failed.filter((f) => !teams.has(resolve(f.rep))).length,
     failed: failed.sort((a, b) => a.rep.localeCompare(b.rep)),
     outputs,
     diagnostics,
     seconds: { total: (t1 - t0) / 1000, rollups: rollupMs / 1000 },
     jobs,
+    jobsNote,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }

@@ -7,6 +7,7 @@ import type { RollupRow } from '../model/team-rollup.js';
 import { loadKpi, type KpiTable } from '../notes/load-kpi.js';
 import { runAnnualSummary, type SummaryJobOptions, type SummaryResult } from '../pipeline/annual-summary-job.js';
 import { runTeamRollup } from '../pipeline/team-rollup-job.js';
+import { describeFailure, type Failure } from '../pipeline/failure.js';
 
 export type WorkerTask =
   | { kind: 'summary'; repFolder: string; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> }
@@ -14,6 +15,8 @@ export type WorkerTask =
 
 export interface WorkerResult extends SummaryResult {
   ms: number;
+  /** Why the task threw, as data: `instanceof` does not survive the trip back to the main thread. */
+  failure?: Failure;
 }
 
 const kpiCache = new Map<string, Promise<KpiTable>>();
@@ -32,8 +35,10 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
     const result = task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) }) : await runTeamRollup(task.teamFolder, task.rows, task.options);
     return { ...result, ms: performance.now() - start };
   } catch (error) {
-    // A template error or a bug for one rep must not stop the other 999: report it as this rep's failure.
-    const message = error instanceof Error ? error.message : String(error);
-    return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${message}`, severity: 'error' }], ok: false, ms: performance.now() - start };
+    // A template error or a bug for one rep must not stop the other 999: report it as this rep's
+    // failure, with its kind, so the batch still exits 2 or 3 for it.
+    const failure = describeFailure(error);
+    const diagnostic = { file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${failure.kind === 'internal' ? 'internal error (see below)' : failure.message}`, hint: failure.hint, severity: 'error' as const };
+    return { source, written: [], diagnostics: [diagnostic], ok: false, failure, ms: performance.now() - start };
   }
 }

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { JobResult } from '../pipeline/monthly-plan-job.js';
 import { EXIT } from './exit-codes.js';
+import { duplicateReps } from '../batch/duplicate-reps.js';
 import { formatDiagnostics, summarize } from './report.js';
 
 export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = ''): Promise<void> {
@@ -19,4 +20,16 @@ export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promis
     process.stderr.write(`${failed} of ${inputs.length} ${noun} not rendered${hint}\n`);
     process.exitCode = EXIT.invalidInput;
   }
+}
+
+/**
+ * Wraps a job so that inputs from rep folders sharing an id with another folder fail with that
+ * error instead of rendering: both would write the same documents over each other.
+ */
+export async function refusingDuplicates<T>(folders: readonly string[], folderOf: (input: T) => string, job: (input: T) => Promise<JobResult>): Promise<(input: T) => Promise<JobResult>> {
+  const refused = await duplicateReps(folders);
+  return async (input) => {
+    const diagnostic = refused.get(folderOf(input));
+    return diagnostic ? { source: String(input), written: [], diagnostics: [diagnostic], ok: false } : job(input);
+  };
 }

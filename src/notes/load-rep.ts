@@ -9,6 +9,7 @@ import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
 import { addMonths } from '../calendar/months.js';
+import { checkBody } from './body-check.js';
 
 export { MONTH_FILE, YEAR_FILE };
 
@@ -77,7 +78,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     // A missing profile is the usual first mistake: say what the file is for.
     diagnostics.push(...repResult.diagnostics.map((d) => (d.message === 'cannot be found' ? { ...d, message: 'is missing: every rep folder needs a profile', hint: 'create rep.md with id, name, team, role, hired, manager and locale (see the README)' } : d)));
   }
-  for (const r of [...monthResults, ...annualResults]) if (!r.ok) diagnostics.push(...r.diagnostics);
+  for (const r of [...monthResults, ...annualResults]) diagnostics.push(...(r.ok ? checkBody(r.note) : r.diagnostics));
   for (const name of listing.other) {
     diagnostics.push({ file: join(folder, name), line: 0, column: 0, field: '', message: 'is not a note workplan reads, and is ignored', hint: 'monthly notes are named YYYY-MM.md, annual notes YYYY.md', severity: 'warning' });
   }

@@ -2,8 +2,9 @@ import { Command } from 'commander';
 import { expandPaths } from '../../notes/find-notes.js';
 import { runMonthlyPlan } from '../../pipeline/monthly-plan-job.js';
 import { InputError } from '../errors.js';
-import { runJobs } from '../run-jobs.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { refusingDuplicates, runJobs } from '../run-jobs.js';
+import { dirname } from 'node:path';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -19,7 +20,8 @@ export function planCommand(): Command {
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
-      await runJobs(targets.monthNotes, (note) => runMonthlyPlan(note, options), 'plans', '; run "workplan validate" on the notes for details');
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: new Map() };
+      const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
+      await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details');
     });
 }

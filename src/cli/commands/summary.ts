@@ -2,8 +2,8 @@ import { Command, Option } from 'commander';
 import { expandPaths } from '../../notes/find-notes.js';
 import { runAnnualSummary } from '../../pipeline/annual-summary-job.js';
 import { InputError } from '../errors.js';
-import { runJobs } from '../run-jobs.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { refusingDuplicates, runJobs } from '../run-jobs.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -27,7 +27,8 @@ export function summaryCommand(): Command {
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
-      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
-      await runJobs(targets.repFolders, (folder) => runAnnualSummary(folder, options), 'summaries');
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
+      const job = await refusingDuplicates(targets.repFolders, (folder: string) => folder, (folder) => runAnnualSummary(folder, options));
+      await runJobs(targets.repFolders, job, 'summaries');
     });
 }
