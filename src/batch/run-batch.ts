@@ -61,7 +61,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   // Every rep of every team; the shard decides which ones this run renders.
   const teams = new Map<string, string[]>();
   for (const folder of teamFolders) {
-    for (const rep of await findRepFolders(folder)) {
+    for (const rep of await findRepFolders(folder, diagnostics)) {
       const team = dirname(resolve(rep));
       teams.set(team, [...(teams.get(team) ?? []), rep]);
     }

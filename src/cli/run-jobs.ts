@@ -6,8 +6,9 @@ import { EXIT } from './exit-codes.js';
 import { duplicateReps } from '../batch/duplicate-reps.js';
 import { formatDiagnostics, summarize } from './report.js';
 
-export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = ''): Promise<void> {
-  const diagnostics: Diagnostic[] = [];
+export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = '', found: readonly Diagnostic[] = []): Promise<void> {
+  // `found`: what was noticed while finding the inputs (folders not searched), shown with the rest.
+  const diagnostics: Diagnostic[] = [...found];
   let failed = 0;
   for (const input of inputs) {
     const result = await job(input);

@@ -10,6 +10,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
 import { addMonths } from '../calendar/months.js';
 import { checkBody } from './body-check.js';
+import { checkNoteRanges, checkProfileRanges } from './value-range.js';
+import { checkHireDate } from './hire-date.js';
 
 export { MONTH_FILE, YEAR_FILE };
 
@@ -84,15 +86,16 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   }
 
   const metrics = mergeMetrics(team?.data.metrics ?? [], repResult.ok ? repResult.note.data.metrics : []);
-  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder));
+  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, listing.months));
+  for (const profile of [team, repResult.ok ? repResult.note : undefined]) if (profile) diagnostics.push(...checkProfileRanges(profile));
   const partials = monthResults.map(partialOf);
   partials.forEach((p, i) => {
     if (!p) return;
     const before = partials[i - 1];
     const previous = before && monthOfFile(before.file) === addMonths(monthOfFile(p.file), -1) ? before : undefined;
-    diagnostics.push(...checkMonth(p, metrics, previous));
+    diagnostics.push(...checkMonth(p, metrics, previous), ...checkNoteRanges(p, metrics));
   });
-  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework));
+  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework), ...checkNoteRanges(p, metrics));
 
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));

@@ -22,6 +22,6 @@ export function planCommand(): Command {
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: new Map() };
       const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
-      await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details');
+      await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });
 }

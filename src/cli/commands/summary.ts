@@ -29,6 +29,6 @@ export function summaryCommand(): Command {
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
       const job = await refusingDuplicates(targets.repFolders, (folder: string) => folder, (folder) => runAnnualSummary(folder, options));
-      await runJobs(targets.repFolders, job, 'summaries');
+      await runJobs(targets.repFolders, job, 'summaries', '', targets.skipped);
     });
 }
