@@ -131,6 +131,7 @@ function strictUtf8(): Transform {
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
+        line += badLineIn(chunk);
         return done(fail('is not valid UTF-8 text'));
       }
       const checked = check(text);
@@ -147,6 +148,23 @@ function strictUtf8(): Transform {
       }
     },
   });
+}
+
+/** Lines before the first line of `chunk` that is not UTF-8 on its own. */
+function badLineIn(chunk: Buffer): number {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let lines = 0;
+  for (let start = 0; start < chunk.length; lines++) {
+    const end = chunk.indexOf(0x0a, start);
+    try {
+      strict.decode(chunk.subarray(start, end === -1 ? chunk.length : end));
+    } catch {
+      return lines;
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
 }
 
 function countLines(text: string): number {
