@@ -75,7 +75,7 @@ describe('batch', () => {
     writeFileSync(join(templates, 'annual-summary.md.hbs'), '# {{#if}}\n');
     const r = cli(['batch', team, '--year', '2026', '--out', join(templates, 'out'), '--templates', templates, '--format', 'docx'], {}, templates);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^annual-summary\.md\.hbs(:\d+)?  template error: /m);
+    expect(r.stderr).toMatch(/^annual-summary\.md\.hbs(:\d+)? {2}template error: /m);
     expect(readdirSync(templates)).not.toContain('out');
   });
 });
