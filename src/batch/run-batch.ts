@@ -14,7 +14,8 @@ import type { RollupRow } from '../model/team-rollup.js';
 import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
-import type { WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerResult } from './worker.js';
+import { sourceOf, type WorkerTask } from './task.js';
 import { createProgress } from './progress.js';
 import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
@@ -116,7 +117,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
       return await pool.run(task);
     } catch (error) {
       const failure = describeFailure(error);
-      const source = task.kind === 'summary' ? task.repFolder : task.teamFolder;
+      const source = sourceOf(task);
       return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${failure.message}`, severity: 'error' }], ok: false, failure, ms: 0 };
     }
   };

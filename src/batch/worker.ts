@@ -1,17 +1,16 @@
 /**
- * A pool worker: renders one rep's annual summary, or one team's rollup once all its reps are in.
+ * A pool worker: renders one monthly plan, one rep's annual summary, or one team's rollup once all its reps are in.
  * Fonts, templates and the KPI file are loaded once per worker (module-level caches), not once
  * per document.
  */
-import type { RollupRow } from '../model/team-rollup.js';
 import { loadKpi, type KpiTable } from '../notes/load-kpi.js';
-import { runAnnualSummary, type SummaryJobOptions, type SummaryResult } from '../pipeline/annual-summary-job.js';
+import { runAnnualSummary, type SummaryResult } from '../pipeline/annual-summary-job.js';
 import { runTeamRollup } from '../pipeline/team-rollup-job.js';
+import { runMonthlyPlan } from '../pipeline/monthly-plan-job.js';
 import { describeFailure, type Failure } from '../pipeline/failure.js';
+import { sourceOf, type WorkerTask } from './task.js';
 
-export type WorkerTask =
-  | { kind: 'summary'; repFolder: string; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> }
-  | { kind: 'rollup'; teamFolder: string; rows: RollupRow[]; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> };
+export type { WorkerTask };
 
 export interface WorkerResult extends SummaryResult {
   ms: number;
@@ -30,9 +29,12 @@ async function kpiFor(file: string | undefined): Promise<KpiTable | undefined> {
 
 export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
   const start = performance.now();
-  const source = task.kind === 'summary' ? task.repFolder : task.teamFolder;
+  const source = sourceOf(task);
   try {
-    const result = task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) }) : await runTeamRollup(task.teamFolder, task.rows, task.options);
+    const result =
+      task.kind === 'plan' ? await runMonthlyPlan(task.note, task.options)
+      : task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) })
+      : await runTeamRollup(task.teamFolder, task.rows, task.options);
     return { ...result, ms: performance.now() - start };
   } catch (error) {
     // A template error or a bug for one rep must not stop the other 999: report it as this rep's
@@ -42,3 +44,4 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
     return { source, written: [], diagnostics: [diagnostic], ok: false, failure, ms: performance.now() - start };
   }
 }
+

@@ -6,6 +6,8 @@ import { validateCommand } from './commands/validate.js';
 import { templatesCommand } from './commands/templates.js';
 import { summaryCommand } from './commands/summary.js';
 import { batchCommand } from './commands/batch.js';
+import { buildCommand } from './commands/build.js';
+import { mergeReportsCommand } from './commands/merge-reports.js';
 import { reportFailure } from './errors.js';
 import { EXIT } from './exit-codes.js';
 
@@ -17,7 +19,7 @@ export function program(): Command {
     .version(version)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success, 1 invalid input (notes, paths, options), 2 template error, 3 internal error.\n');
-  for (const cmd of [planCommand(), summaryCommand(), batchCommand(), validateCommand(), templatesCommand()]) cli.addCommand(cmd);
+  for (const cmd of [planCommand(), summaryCommand(), batchCommand(), buildCommand(), mergeReportsCommand(), validateCommand(), templatesCommand()]) cli.addCommand(cmd);
   cli.exitOverride();
   for (const cmd of cli.commands) cmd.exitOverride();
   return cli;

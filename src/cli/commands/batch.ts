@@ -19,10 +19,7 @@ export function batchCommand(): Command {
     .addOption(yearOption())
     .addOption(formatOption())
     .addOption(outOption())
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of cores)').argParser((v) => {
-      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${v}"`);
-      return Number(v);
-    }))
+    .addOption(jobsOption())
     .option('--shard <i/n>', 'render only the i-th of n stable parts of the reps (for a CI matrix); shard 1 also renders the rollups')
     .option('--metrics <kpi.csv>', 'metric values from the call system: CSV with columns rep,month,metric,value')
     .option('--json', 'print a machine-readable report (files with size and SHA-256, failures, timings) on stdout')
@@ -65,3 +62,9 @@ export function batchExitCode(report: Pick<BatchReport, 'failed' | 'diagnostics'
   for (const f of report.failed) code = Math.max(code, exitCodeOf(f.kind));
   return code;
 }
+
+export const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'worker threads (default: number of cores; never more than the documents or than memory holds)').argParser((v) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${v}"`);
+    return Number(v);
+  });
