@@ -55,10 +55,12 @@ export async function loadKpi(file: string): Promise<KpiResult> {
   }
   let header: string[] | undefined;
   let rows = 0;
+  let lastLine = 1;
+  const seen = { lines: 1 };
   try {
     const parser = parse({ columns: (h: string[]) => (header = h.map((c) => c.trim().toLowerCase())), skip_empty_lines: true, trim: true, info: true, relax_column_count: true, bom: true });
     // pipeline, not pipe: a read or decoding error must reach the parser, or the loop below would wait forever.
-    pipeline(createReadStream(file), strictUtf8(), parser, () => {});
+    pipeline(createReadStream(file), strictUtf8(seen), parser, () => {});
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       if (rows++ === 0) {
         const missing = COLUMNS.filter((c) => !header!.includes(c));
@@ -69,11 +71,15 @@ export async function loadKpi(file: string): Promise<KpiResult> {
         }
       }
       readRow(record, info.lines, header!);
+      lastLine = info.lines;
     }
   } catch (error) {
-    const e = error as { lines?: number; line?: number; message: string };
-    const notText = e instanceof NotTextError;
-    bad(e.lines ?? e.line ?? 0, '', undefined, notText ? e.message : `CSV cannot be read: ${e.message.split('\n')[0]}`, notText ? 'save the export as UTF-8 CSV' : 'check the quotes on that line');
+    const e = error as { lines?: number; code?: string; message: string };
+    if (e instanceof NotTextError) bad(e.line, '', undefined, e.message, 'save the export as UTF-8 CSV');
+    // The parser counts an unclosed quote's line at the end of the file; it opened in the row after the last good one.
+    else if (e.code === 'CSV_QUOTE_NOT_CLOSED') bad(lastLine + 1, '', undefined, 'a quote (") opened on this line is never closed', 'close the quote, or remove it');
+    else if (e.code === 'CSV_INVALID_CLOSING_QUOTE') bad(Math.min(e.lines ?? 0, seen.lines), '', undefined, 'a quote (") ends in the middle of a value', 'a value with quotes inside is quoted whole, each inner quote doubled: "say ""hi"""');
+    else bad(Math.min(e.lines ?? 0, seen.lines), '', undefined, `CSV cannot be read: ${e.message.split('\n')[0]}`, 'check the quotes and commas on that line');
     return { table, diagnostics, rows: 0 };
   }
   if (more) diagnostics.push({ file, line: 0, column: 0, field: '', message: `has ${more} more bad rows, not listed`, hint: 'check that this is the call system\'s export, with columns rep,month,metric,value', severity: 'error' });
@@ -109,8 +115,11 @@ class NotTextError extends Error {
   }
 }
 
-/** Decodes the bytes strictly as UTF-8, so a spreadsheet's other encoding is reported at its line, not garbled. */
-function strictUtf8(): Transform {
+/**
+ * Decodes the bytes strictly as UTF-8, so a spreadsheet's other encoding is reported at its line,
+ * not garbled. Counts the lines into `seen` (the parser counts a CR LF inside quotes twice).
+ */
+function strictUtf8(seen: { lines: number }): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   const fail = (message: string) => new NotTextError(line, message);
@@ -121,6 +130,7 @@ function strictUtf8(): Transform {
       return fail('contains NUL bytes and looks binary');
     }
     line += countLines(text);
+    seen.lines = line;
     return text;
   };
   return new Transform({
