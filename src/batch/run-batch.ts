@@ -5,7 +5,6 @@
  * reps there are.
  */
 import { basename, dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findRepFolders } from '../notes/find-notes.js';
 import type { Locale } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -14,12 +13,11 @@ import type { RollupRow } from '../model/team-rollup.js';
 import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
-import type { WorkerResult } from './worker.js';
-import { sourceOf, type WorkerTask } from './task.js';
+import type { WorkerTask } from './task.js';
+import { startPool, type PoolReport } from './pool.js';
 import { createProgress } from './progress.js';
 import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
-import { describeFailure, type Failure, type FailureKind } from '../pipeline/failure.js';
 
 export interface BatchOptions {
   year: number;
@@ -35,24 +33,11 @@ export interface BatchOptions {
   progress?: boolean;
 }
 
-export interface BatchReport {
+export interface BatchReport extends PoolReport {
   year: number;
   reps: number;
-  rendered: number;
-  /** Reps (and team rollups) not rendered; `kind` says whose fault: input 1, template 2, bug 3. */
-  failed: { rep: string; kind: FailureKind; diagnostics: Diagnostic[]; failure?: Failure }[];
-  outputs: Written[];
-  diagnostics: Diagnostic[];
-  /** Wall time of the run, and the time workers spent on rollups (summed over workers). */
-  seconds: { total: number; rollups: number };
-  jobs: number;
-  /** Why fewer workers than --jobs asked for, when so. */
-  jobsNote?: string;
-  /** Peak resident memory of the whole process, worker threads included. */
-  peakRssMb: number;
 }
 
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 export async function runBatch(teamFolders: string[], options: BatchOptions): Promise<BatchReport> {
   const t0 = performance.now();
@@ -76,11 +61,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const tasks = reps.filter((r) => (mine(r) || rollupHere) && !refused.has(r));
   const { jobs, note: jobsNote } = workerCount(options.jobs, tasks.length + (rollupHere ? teams.size : 0));
 
-  // A larger young generation: rendering allocates many short-lived objects, and the default
-  // size has each worker spend a tenth of its time collecting them.
-  // Loaded here rather than at the top: every other command would pay for it at start-up.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const pool = await startPool(jobs);
+  const runOnPool = (task: WorkerTask) => pool.run(task);
   const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
@@ -110,16 +92,6 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     outputs.push(...result.written);
     if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.failure?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.failure });
     rollupMs += result.ms;
-  };
-  // A worker that dies (out of memory, a native crash) fails its task as a bug, not the whole run.
-  const runOnPool = async (task: WorkerTask): Promise<WorkerResult> => {
-    try {
-      return await pool.run(task);
-    } catch (error) {
-      const failure = describeFailure(error);
-      const source = sourceOf(task);
-      return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${failure.message}`, severity: 'error' }], ok: false, failure, ms: 0 };
-    }
   };
   const summary = async (rep: string) => {
     const render = mine(rep);

@@ -10,8 +10,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { RollupRow } from '../model/team-rollup.js';
-import type { Written } from '../pipeline/compose.js';
-import { describeFailure, type FailureKind } from '../pipeline/failure.js';
 import { BUILTIN_TEMPLATES } from '../template/load-template.js';
 import { outputsPresent, readManifest, removeOutput, writeManifest, type ManifestEntry } from '../output/manifest.js';
 import type { BuildConfig } from './build-config.js';
@@ -20,7 +18,8 @@ import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
 import { createProgress } from './progress.js';
 import type { WorkerResult } from './worker.js';
-import { sourceOf, type WorkerTask } from './task.js';
+import type { WorkerTask } from './task.js';
+import { startPool, type PoolReport } from './pool.js';
 
 export interface BuildOptions {
   force?: boolean;
@@ -31,26 +30,16 @@ export interface BuildOptions {
   progress?: boolean;
 }
 
-export interface BuildReport {
+export interface BuildReport extends PoolReport {
   /** Documents the config lists, and how many of them were up to date. */
   documents: number;
   upToDate: number;
   /** Documents rendered (or, with check, that would be), and why. */
   stale: { document: string; reason: string }[];
-  rendered: number;
-  failed: { rep: string; kind: FailureKind; diagnostics: Diagnostic[] }[];
-  outputs: Written[];
   /** Outputs of documents no longer listed (their notes deleted), and those removed by prune. */
   orphans: string[];
   removed: string[];
-  diagnostics: Diagnostic[];
-  seconds: { total: number; rollups: number };
-  jobs: number;
-  jobsNote?: string;
-  peakRssMb: number;
 }
-
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 const TEMPLATES = ['monthly-plan', 'annual-summary', 'team-rollup'];
 
 function sha(data: string | Uint8Array): string {
@@ -142,17 +131,9 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
   const { jobs, note } = workerCount(options.jobs ?? config.jobs ?? availableParallelism(), stale.length);
   report.jobs = jobs;
   report.jobsNote = note;
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const pool = await startPool(jobs);
   const progress = createProgress(stale.length, options.progress === false ? undefined : process.stderr);
-  const run = async (task: WorkerTask): Promise<WorkerResult> => {
-    try {
-      return await pool.run(task);
-    } catch (error) {
-      const failure = describeFailure(error);
-      return { source: sourceOf(task), written: [], diagnostics: [{ file: sourceOf(task), line: 0, column: 0, field: '', message: `could not be rendered: ${failure.message}`, severity: 'error' }], ok: false, failure, ms: 0 };
-    }
-  };
+  const run = (task: WorkerTask) => pool.run(task);
   const record = (job: BuildJob, hash: string, result: WorkerResult) => {
     report.diagnostics.push(...result.diagnostics);
     report.outputs.push(...result.written);
