@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { ConfigError, CONFIG_FILE, loadConfig } from '../../batch/build-config.js';
-import { runBuild } from '../../batch/run-build.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
 import { sourceDateEpochOf } from '../options.js';
@@ -30,6 +29,8 @@ export function buildCommand(): Command {
         if (error instanceof ConfigError) throw new InputError(error.message);
         throw error;
       }
+      // Loaded when used: the glob matcher and hashing would slow every other command's start.
+      const { runBuild } = await import('../../batch/run-build.js');
       const report = await runBuild(config, { force: opts.force, check: opts.check, prune: opts.prune, jobs: opts.jobs, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) });
       const out = (text: string) => process.stderr.write(`${text}\n`);
       if (report.jobsNote) out(report.jobsNote);
