@@ -4,9 +4,7 @@
  * rep is in. Only small rollup rows come back from workers, so memory stays flat however many
  * reps there are.
  */
-import { availableParallelism } from 'node:os';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findRepFolders } from '../notes/find-notes.js';
 import type { Locale } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -16,8 +14,11 @@ import type { RollupFailure, RollupRow } from '../model/team-rollup.js';
 import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
 import { inShard, type Shard } from './shard.js';
-import type { WorkerResult, WorkerTask } from './worker.js';
+import type { WorkerTask } from './task.js';
+import { startPool, type PoolReport } from './pool.js';
 import { createProgress } from './progress.js';
+import { duplicateReps } from './duplicate-reps.js';
+import { workerCount } from './worker-count.js';
 
 export interface BatchOptions {
   year: number;
@@ -35,25 +36,14 @@ export interface BatchOptions {
   progress?: boolean;
 }
 
-export interface BatchReport {
+export interface BatchReport extends PoolReport {
   year: number;
   reps: number;
-  rendered: number;
-  failed: { rep: string; diagnostics: Diagnostic[] }[];
-  outputs: Written[];
-  diagnostics: Diagnostic[];
-  /** Wall time of the run, and the time workers spent on rollups (summed over workers). */
-  seconds: { total: number; rollups: number };
-  jobs: number;
-  /** Peak resident memory of the whole process, worker threads included. */
-  peakRssMb: number;
 }
 
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 export async function runBatch(teamFolders: string[], options: BatchOptions): Promise<BatchReport> {
   const t0 = performance.now();
-  const jobs = Math.max(1, options.jobs ?? availableParallelism());
   const diagnostics: Diagnostic[] = [];
   const kpi = options.kpiFile ? await loadKpi(options.kpiFile) : undefined;
   if (kpi) diagnostics.push(...kpi.diagnostics);
@@ -61,7 +51,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   // Every rep of every team; the shard decides which ones this run renders.
   const teams = new Map<string, string[]>();
   for (const folder of teamFolders) {
-    for (const rep of await findRepFolders(folder)) {
+    for (const rep of await findRepFolders(folder, diagnostics)) {
       const team = dirname(resolve(rep));
       teams.set(team, [...(teams.get(team) ?? []), rep]);
     }
@@ -71,16 +61,21 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const renderedHere = reps.filter(mine);
   // The first shard also builds the rollups, so it needs every rep's row (model only, no rendering).
   const rollupHere = !options.shard || options.shard.index === 1;
-  const tasks = reps.filter((r) => mine(r) || rollupHere);
+  const refused = await duplicateReps(reps);
+  const tasks = reps.filter((r) => (mine(r) || rollupHere) && !refused.has(r));
+  const { jobs, note: jobsNote } = workerCount(options.jobs, tasks.length + (rollupHere ? teams.size : 0));
 
-  // A larger young generation: rendering allocates many short-lived objects, and the default
-  // size has each worker spend a tenth of its time collecting them.
-  // Loaded here rather than at the top: every other command would pay for it at start-up.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<WorkerTask, WorkerResult>({ filename: WORKER, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const pool = await startPool(jobs);
+  const runOnPool = (task: WorkerTask) => pool.run(task);
   const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
+  for (const [rep, diagnostic] of refused) {
+    if (!mine(rep)) continue;
+    diagnostics.push(diagnostic);
+    failed.push({ rep: relative(process.cwd(), rep), kind: 'input', diagnostics: [diagnostic] });
+    progress.tick(basename(rep), false);
+  }
   const rows = new Map<string, RollupRow[]>();
   const failures = new Map<string, RollupFailure[]>();
   // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
@@ -94,19 +89,25 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollups: Promise<void>[] = [];
   let rollupMs = 0;
   const rollup = async (team: string) => {
-    const result = await pool.run({ kind: 'rollup', teamFolder: team, rows: rows.get(team) ?? [], failures: failures.get(team) ?? [], options: baseOptions });
+    if (!rows.get(team)?.length) {
+      // A rollup of nobody would read as a team with no results: say why there is none instead.
+      diagnostics.push({ file: team, line: 0, column: 0, field: '', message: `gets no ${options.year} rollup: none of its reps could be summed up`, hint: 'fix the reps listed above, then run the batch again', severity: 'warning' });
+      return;
+    }
+    const result = await runOnPool({ kind: 'rollup', teamFolder: team, rows: rows.get(team)!, failures: failures.get(team) ?? [], options: baseOptions });
     diagnostics.push(...result.diagnostics);
     outputs.push(...result.written);
+    if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });
     rollupMs += result.ms;
   };
   const summary = async (rep: string) => {
     const render = mine(rep);
     const team = dirname(resolve(rep));
-    const result = await pool.run({ kind: 'summary', repFolder: rep, options: { ...baseOptions, render } });
+    const result = await runOnPool({ kind: 'summary', repFolder: rep, options: { ...baseOptions, render } });
     if (render) {
       diagnostics.push(...result.diagnostics);
       outputs.push(...result.written);
-      if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), diagnostics: result.diagnostics });
+      if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });
       progress.tick(basename(rep), result.ok);
     }
     if (result.row) rows.set(team, [...(rows.get(team) ?? []), result.row]);
@@ -122,6 +123,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   try {
     // Two in flight per worker keeps every worker busy while a result travels back.
     await Promise.all(Array.from({ length: jobs * 2 }, feed));
+    // Teams none of whose reps could even be started (all refused) still get their word.
+    if (rollupHere) for (const team of teams.keys()) if (!pending.has(team)) rollups.push(rollup(team));
     await Promise.all(rollups);
   } finally {
     progress.stop();
@@ -139,12 +142,13 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   return {
     year: options.year,
     reps: renderedHere.length,
-    rendered: renderedHere.length - failed.length,
+    rendered: renderedHere.length - failed.filter((f) => !teams.has(resolve(f.rep))).length,
     failed: failed.sort((a, b) => a.rep.localeCompare(b.rep)),
     outputs,
     diagnostics,
     seconds: { total: (t1 - t0) / 1000, rollups: rollupMs / 1000 },
     jobs,
+    jobsNote,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }

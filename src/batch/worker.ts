@@ -1,20 +1,23 @@
 /**
- * A pool worker: renders one rep's annual summary, or one team's rollup once all its reps are in.
+ * A pool worker: renders one monthly plan, one rep's annual summary, or one team's rollup once all its reps are in.
  * Fonts, templates and the KPI file are loaded once per worker (module-level caches), not once
  * per document.
  */
 import { basename } from 'node:path';
-import type { RollupFailure, RollupRow } from '../model/team-rollup.js';
+import type { RollupFailure } from '../model/team-rollup.js';
 import { loadKpi, type KpiTable } from '../notes/load-kpi.js';
-import { runAnnualSummary, type SummaryJobOptions, type SummaryResult } from '../pipeline/annual-summary-job.js';
+import { runAnnualSummary, type SummaryResult } from '../pipeline/annual-summary-job.js';
 import { runTeamRollup } from '../pipeline/team-rollup-job.js';
+import { runMonthlyPlan } from '../pipeline/monthly-plan-job.js';
+import { describeFailure, type Failure } from '../pipeline/failure.js';
+import { sourceOf, type WorkerTask } from './task.js';
 
-export type WorkerTask =
-  | { kind: 'summary'; repFolder: string; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> }
-  | { kind: 'rollup'; teamFolder: string; rows: RollupRow[]; failures: RollupFailure[]; options: Omit<SummaryJobOptions, 'kpi' | 'framework'> };
+export type { WorkerTask };
 
 export interface WorkerResult extends SummaryResult {
   ms: number;
+  /** Why the task threw, as data: `instanceof` does not survive the trip back to the main thread. */
+  error?: Failure;
 }
 
 const kpiCache = new Map<string, Promise<KpiTable>>();
@@ -28,14 +31,20 @@ async function kpiFor(file: string | undefined): Promise<KpiTable | undefined> {
 
 export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
   const start = performance.now();
-  const source = task.kind === 'summary' ? task.repFolder : task.teamFolder;
+  const source = sourceOf(task);
   try {
-    const result = task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) }) : await runTeamRollup(task.teamFolder, task.rows, task.options, task.failures);
+    const result =
+      task.kind === 'plan' ? await runMonthlyPlan(task.note, task.options)
+      : task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) })
+      : await runTeamRollup(task.teamFolder, task.rows, task.options, task.failures);
     return { ...result, ms: performance.now() - start };
   } catch (error) {
-    // A template error or a bug for one rep must not stop the other 999: report it as this rep's failure.
-    const message = error instanceof Error ? error.message : String(error);
-    const failure: RollupFailure = { id: basename(source), name: basename(source), kind: 'internal', where: [] };
-    return { source, written: [], diagnostics: [{ file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${message}`, severity: 'error' }], ok: false, failure, ms: performance.now() - start };
+    // A template error or a bug for one rep must not stop the other 999: report it as this rep's
+    // failure, with its kind, so the batch still exits 2 or 3 for it; the rollup lists the rep as left out.
+    const thrown = describeFailure(error);
+    const diagnostic = { file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${thrown.kind === 'internal' ? 'internal error (see below)' : thrown.message}`, hint: thrown.hint, severity: 'error' as const };
+    const failure: RollupFailure = { id: basename(String(source)), name: basename(String(source)), kind: 'internal', where: [] };
+    return { source, written: [], diagnostics: [diagnostic], ok: false, error: thrown, failure, ms: performance.now() - start };
   }
 }
+

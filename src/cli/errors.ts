@@ -1,7 +1,8 @@
 /** Maps what went wrong to an exit code and a message for the user. */
-import { TemplateError } from '../template/template-error.js';
 import { relative } from 'node:path';
+import { describeFailure, type Failure } from '../pipeline/failure.js';
 import { EXIT } from './exit-codes.js';
+import { mapStack } from './stack-map.js';
 
 /** The user's input is wrong in a way that is not a note diagnostic (a missing path, a bad option). */
 export class InputError extends Error {
@@ -13,12 +14,22 @@ export function reportFailure(error: unknown): number {
     process.stderr.write(`workplan: ${error.message}\n`);
     return EXIT.invalidInput;
   }
-  if (error instanceof TemplateError) {
-    const where = error.line ? `${relative(process.cwd(), error.file)}:${error.line}` : relative(process.cwd(), error.file);
-    process.stderr.write(`${where}  template error: ${error.message}\n    hint: fix the template, or remove it from --templates to use the built-in one\n`);
-    return EXIT.template;
+  const failure = describeFailure(error);
+  process.stderr.write(formatFailure(failure));
+  return exitCodeOf(failure.kind);
+}
+
+export function exitCodeOf(kind: Failure['kind']): number {
+  return kind === 'input' ? EXIT.invalidInput : kind === 'template' ? EXIT.template : EXIT.internal;
+}
+
+/** The words for a failure: input and template errors with their file and a hint, bugs with the stack. */
+export function formatFailure(f: Failure, cwd = process.cwd()): string {
+  if (f.kind === 'internal') return `workplan: internal error — this is a bug in workplan, please report it with the text below.\n${mapStack(f.stack ?? f.message)}\n`;
+  const hint = f.hint ? `    hint: ${f.hint}\n` : '';
+  if (f.kind === 'template') {
+    const file = f.file ? relative(cwd, f.file) || f.file : 'template';
+    return `${f.line ? `${file}:${f.line}` : file}  template error: ${f.message}\n${hint}`;
   }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`workplan: internal error — this is a bug in workplan, please report it with the text below.\n${stack}\n`);
-  return EXIT.internal;
+  return `workplan: ${f.message}\n${hint}`;
 }

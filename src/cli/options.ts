@@ -1,4 +1,4 @@
-/** Option parsing shared by the commands: formats, locales, jobs. */
+/** Option parsing shared by the commands: formats, locales, jobs, the output folder, the build date. */
 import { Option } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import type { Locale } from '../notes/schema.js';
@@ -12,7 +12,7 @@ const LOCALE_SET: Record<Locale, true> = { en: true, 'zh-CN': true, 'zh-TW': tru
 const LOCALES = Object.keys(LOCALE_SET) as Locale[];
 
 export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf or both').choices(['docx', 'pdf', 'both']).default('both');
-export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out');
+export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out').argParser(outDirOf);
 export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
 /** Commander turns this into `embedFonts`, true unless the flag is given. */
 export const embedFontsOption = () => new Option('--no-embed-fonts', 'leave the fonts out of the DOCX: a smaller file, but a reader without Noto sees the CJK text in a font of their own');
@@ -44,4 +44,25 @@ export const monthOption = (description: string) =>
 /** The current month by the clock, in UTC: only commands that start notes ask for it. */
 export function thisMonth(): string {
   return new Date().toISOString().slice(0, 7);
+}
+
+/** --out must name a folder, existing or not: refused before anything is rendered, not at the first write. */
+export function outDirOf(value: string): string {
+  if (value.trim() === '') throw new InputError('--out is empty; give the folder for the documents, e.g. --out out');
+  const info = statSync(value, { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) throw new InputError(`--out ${value} is ${info.isFile() ? 'a file' : 'not a folder (a device or other special file)'}; give a folder for the documents (it is created if missing)`);
+  return value;
+}
+
+/** The last second a four-digit year can show: PDF and DOCX dates have four-digit years. */
+const MAX_EPOCH = 253402300799;
+
+/** SOURCE_DATE_EPOCH, checked: whole seconds since 1970 up to the year 9999, or unset/empty. */
+export function sourceDateEpochOf(value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) > MAX_EPOCH) {
+    throw new InputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, at most ${MAX_EPOCH} (the end of 9999), not "${value}"; unset it to date documents from the notes`);
+  }
+  return text;
 }

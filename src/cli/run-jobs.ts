@@ -5,8 +5,9 @@ import type { JobResult } from '../pipeline/monthly-plan-job.js';
 import { EXIT } from './exit-codes.js';
 import { formatDiagnostics, summarize } from './report.js';
 
-export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = ''): Promise<void> {
-  const diagnostics: Diagnostic[] = [];
+export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = '', found: readonly Diagnostic[] = []): Promise<void> {
+  // `found`: what was noticed while finding the inputs (folders not searched), shown with the rest.
+  const diagnostics: Diagnostic[] = [...found];
   let failed = 0;
   for (const input of inputs) {
     const result = await job(input);
@@ -19,4 +20,18 @@ export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promis
     process.stderr.write(`${failed} of ${inputs.length} ${noun} not rendered${hint}\n`);
     process.exitCode = EXIT.invalidInput;
   }
+}
+
+/**
+ * Wraps a job so that inputs from rep folders sharing an id with another folder fail with that
+ * error instead of rendering: both would write the same documents over each other.
+ */
+export async function refusingDuplicates<T>(folders: readonly string[], folderOf: (input: T) => string, job: (input: T) => Promise<JobResult>): Promise<(input: T) => Promise<JobResult>> {
+  // Loaded here: it reads profiles, and --help does not need the note schemas.
+  const { duplicateReps } = await import('../batch/duplicate-reps.js');
+  const refused = await duplicateReps(folders);
+  return async (input) => {
+    const diagnostic = refused.get(folderOf(input));
+    return diagnostic ? { source: String(input), written: [], diagnostics: [diagnostic], ok: false } : job(input);
+  };
 }

@@ -4,10 +4,14 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, CellAlign, ChartBlock, ProgressBlock, Span, Status } from './types.js';
+import { MarkdownTooDeepError, nestingProblem } from '../notes/markdown-nesting.js';
 
 const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none', 'untargeted'];
 
 export function parseMarkdown(markdown: string): Block[] {
+  // The lexer and the tree below recurse once per level: refuse absurd nesting before they run out of stack.
+  const tooDeep = nestingProblem(markdown);
+  if (tooDeep) throw new MarkdownTooDeepError(tooDeep);
   const tokens = new Lexer({ gfm: true }).lex(markdown);
   return blocks(tokens);
 }

@@ -1,19 +1,40 @@
 /** Expands the paths a user gives (files or folders) into rep folders and note files. */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MONTH_FILE } from './load-rep.js';
+import type { Diagnostic } from './diagnostic.js';
 
 const SKIP = new Set(['node_modules', 'out', 'dist']);
+/** data/<centre>/<region>/<team>/<rep> is four; six leaves room without walking a whole disk. */
+export const MAX_DEPTH = 6;
 
-/** Every folder at or below `root` that holds a rep.md, sorted. */
-export async function findRepFolders(root: string): Promise<string[]> {
+/**
+ * Every folder at or below `root` that holds a rep.md, sorted. Symbolic links to folders are
+ * followed (a team linked in from elsewhere is a team), each real folder once; folders not
+ * searched (too deep, unreadable, a link in a loop) are reported through `skipped`, never silently.
+ */
+export async function findRepFolders(root: string, skipped: Diagnostic[] = []): Promise<string[]> {
   const found: string[] = [];
+  const seen = new Set<string>();
+  const skip = (dir: string, message: string, hint: string): void => void skipped.push({ file: dir, line: 0, column: 0, field: '', message, hint, severity: 'warning' });
   const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > 6) return;
-    const entries = await readdir(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === 'rep.md')) found.push(dir);
+    const real = await realpath(dir).catch(() => dir);
+    if (seen.has(real)) return skip(dir, 'is a link to a folder already searched, and is skipped', 'remove the link, or give the folder itself');
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      return skip(dir, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), and is skipped`, 'check the folder\'s permissions');
+    }
+    if (entries.some((e) => e.name === 'rep.md' && (e.isFile() || e.isSymbolicLink()))) found.push(dir);
     for (const e of entries) {
-      if (e.isDirectory() && !e.name.startsWith('.') && !SKIP.has(e.name)) await walk(join(dir, e.name), depth + 1);
+      if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
+      const path = join(dir, e.name);
+      const isDir = e.isDirectory() || (e.isSymbolicLink() && (await stat(path).then((s) => s.isDirectory(), () => false)));
+      if (!isDir) continue;
+      if (depth + 1 > MAX_DEPTH) skip(path, `is more than ${MAX_DEPTH} folders below ${root}, and is not searched`, 'give a folder closer to the rep folders');
+      else await walk(path, depth + 1);
     }
   };
   await walk(root, 0);
@@ -27,18 +48,21 @@ export interface Targets {
   repFolders: string[];
   /** Paths that do not exist. */
   missing: string[];
+  /** Folders below the paths that were not searched, and why (warnings). */
+  skipped: Diagnostic[];
 }
 
 export async function expandPaths(paths: readonly string[]): Promise<Targets> {
   const monthNotes: string[] = [];
   const repFolders = new Set<string>();
   const missing: string[] = [];
+  const skipped: Diagnostic[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (!info) {
       missing.push(p);
     } else if (info.isDirectory()) {
-      for (const folder of await findRepFolders(p)) {
+      for (const folder of await findRepFolders(p, skipped)) {
         repFolders.add(folder);
         const names = (await readdir(folder)).filter((n) => MONTH_FILE.test(n)).sort();
         monthNotes.push(...names.map((n) => join(folder, n)));
@@ -48,5 +72,5 @@ export async function expandPaths(paths: readonly string[]): Promise<Targets> {
       if (MONTH_FILE.test(basename(p))) monthNotes.push(p);
     }
   }
-  return { monthNotes, repFolders: [...repFolders].sort(), missing };
+  return { monthNotes, repFolders: [...repFolders].sort(), missing, skipped };
 }

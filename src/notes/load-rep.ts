@@ -9,6 +9,9 @@ import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
 import { addMonths } from '../calendar/months.js';
+import { checkBody } from './body-check.js';
+import { checkNoteRanges, checkProfileRanges } from './value-range.js';
+import { checkHireDate } from './hire-date.js';
 
 export { MONTH_FILE, YEAR_FILE };
 
@@ -79,21 +82,22 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     // A missing profile is the usual first mistake: say what the file is for.
     diagnostics.push(...repResult.diagnostics.map((d) => (d.message === 'cannot be found' ? { ...d, message: 'is missing: every rep folder needs a profile', hint: 'create rep.md with at least "name: …" between two "---" lines; role, hired, manager and locale are optional (see the README)' } : d)));
   }
-  for (const r of [...monthResults, ...annualResults]) diagnostics.push(...(r.ok ? r.warnings : r.diagnostics));
+  for (const r of [...monthResults, ...annualResults]) diagnostics.push(...(r.ok ? [...r.warnings, ...checkBody(r.note)] : r.diagnostics));
   for (const name of listing.other) {
     diagnostics.push({ file: join(folder, name), line: 0, column: 0, field: '', message: 'is not a note workplan reads, and is ignored', hint: 'monthly notes are named YYYY-MM.md, annual notes YYYY.md', severity: 'warning' });
   }
 
   const metrics = mergeMetrics(team?.data.metrics ?? [], repResult.ok ? repResult.note.data.metrics : []);
-  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder));
+  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, listing.months));
+  for (const profile of [team, repResult.ok ? repResult.note : undefined]) if (profile) diagnostics.push(...checkProfileRanges(profile));
   const partials = monthResults.map(partialOf);
   partials.forEach((p, i) => {
     if (!p) return;
     const before = partials[i - 1];
     const previous = before && monthOfFile(before.file) === addMonths(monthOfFile(p.file), -1) ? before : undefined;
-    diagnostics.push(...checkMonth(p, metrics, previous));
+    diagnostics.push(...checkMonth(p, metrics, previous), ...checkNoteRanges(p, metrics));
   });
-  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework));
+  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework), ...checkNoteRanges(p, metrics));
 
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));

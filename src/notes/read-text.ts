@@ -39,7 +39,8 @@ export async function readNoteText(file: string): Promise<ReadResult> {
     return fail('is not valid UTF-8 text', 'save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8)', line);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) return fail('contains NUL bytes and looks binary', 'give a Markdown text file');
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) return fail('contains a NUL byte and looks binary', 'give a Markdown text file, or remove the NUL byte at this line', text.slice(0, nul).split('\n').length);
   return { ok: true, text };
 }
 

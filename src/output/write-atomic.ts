@@ -8,17 +8,38 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { explainWriteError } from './output-error.js';
+import { removeStaleTemps, tempName } from './temp-files.js';
 
 let counter = 0;
 
-export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${++counter}.tmp`);
+/** The file system calls used, replaceable in tests to simulate a full disk. */
+export interface FileSystem {
+  mkdir(dir: string): void;
+  write(file: string, data: Uint8Array | string): void;
+  rename(from: string, to: string): void;
+}
+
+export const realFileSystem: FileSystem = {
+  mkdir: (dir) => void mkdirSync(dir, { recursive: true }),
+  write: (file, data) => writeFileSync(file, data),
+  rename: renameSync,
+};
+
+export async function writeAtomic(file: string, data: Uint8Array | string, fs: FileSystem = realFileSystem): Promise<void> {
+  const dir = dirname(file);
   try {
-    writeFileSync(temp, data);
-    renameSync(temp, file);
+    fs.mkdir(dir);
+  } catch (error) {
+    throw explainWriteError(dir, error);
+  }
+  removeStaleTemps(dir);
+  const temp = join(dir, tempName(basename(file), ++counter));
+  try {
+    fs.write(temp, data);
+    fs.rename(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw error;
+    throw explainWriteError(file, error);
   }
 }

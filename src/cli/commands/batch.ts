@@ -3,8 +3,9 @@ import { relative } from 'node:path';
 import { parseShard } from '../../batch/shard.js';
 import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
-import { InputError } from '../errors.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { exitCodeOf, formatFailure, InputError } from '../errors.js';
+import type { BatchReport } from '../../batch/run-batch.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 import { formatDiagnostics, summarize } from '../report.js';
 import { yearOption } from './summary.js';
 import { existsSync } from 'node:fs';
@@ -17,10 +18,7 @@ export function batchCommand(): Command {
     .addOption(yearOption())
     .addOption(formatOption())
     .addOption(outOption())
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of cores)').argParser((v) => {
-      if (!/^\d+$/.test(v) || Number(v) < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${v}"`);
-      return Number(v);
-    }))
+    .addOption(jobsOption())
     .option('--shard <i/n>', 'render only the i-th of n stable parts of the reps (for a CI matrix); shard 1 also renders the rollups')
     .option('--metrics <kpi.csv>', 'metric values from the call system: CSV with columns rep,month,metric,value')
     .option('--json', 'print a machine-readable report (files with size and SHA-256, failures, timings) on stdout')
@@ -28,7 +26,7 @@ export function batchCommand(): Command {
     .addOption(localeOption())
     .addOption(templatesOption())
     .addOption(embedFontsOption())
-    .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad.\n')
+    .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
     .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
       const missing = paths.filter((p) => !existsSync(p));
       if (missing.length) throw new InputError(`cannot find ${missing.join(', ')}`);
@@ -39,16 +37,36 @@ export function batchCommand(): Command {
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
         year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale),
-        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH),
       });
-      if (report.reps === 0 && report.outputs.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
+      if (report.jobsNote) process.stderr.write(`${report.jobsNote}\n`);
+      if (report.reps === 0 && report.outputs.length === 0 && report.failed.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       if (report.diagnostics.length) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n${summarize(report.diagnostics)}\n`);
-      for (const f of report.failed) process.stderr.write(`FAILED ${f.rep}\n`);
+      // Template errors and bugs are printed once each, with their file and line or stack.
+      const shown = new Set<string>();
+      for (const f of report.failed) {
+        process.stderr.write(`FAILED ${f.rep}\n`);
+        const text = f.failure && f.failure.kind !== 'input' ? formatFailure(f.failure) : '';
+        if (text && !shown.has(text)) process.stderr.write((shown.add(text), text));
+      }
       process.stderr.write(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)\n`);
       if (opts.json) {
         const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: report.diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       }
-      if (report.failed.length || hasErrors(report.diagnostics)) process.exitCode = EXIT.invalidInput;
+      process.exitCode = batchExitCode(report);
     });
 }
+
+/** The worst of the run: a bug (3) over a template error (2) over bad input (1). */
+export function batchExitCode(report: Pick<BatchReport, 'failed' | 'diagnostics'>): number {
+  let code: number = hasErrors(report.diagnostics) ? EXIT.invalidInput : EXIT.ok;
+  for (const f of report.failed) code = Math.max(code, exitCodeOf(f.kind));
+  return code;
+}
+
+export const jobsOption = () =>
+  new Option('-j, --jobs <n>', 'worker threads (default: number of cores; never more than the documents or than memory holds)').argParser((v) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new InputError(`--jobs must be a whole number of at least 1, not "${v}"`);
+    return Number(v);
+  });

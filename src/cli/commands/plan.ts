@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { InputError } from '../errors.js';
-import { runJobs } from '../run-jobs.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { refusingDuplicates, runJobs } from '../run-jobs.js';
+import { dirname } from 'node:path';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -21,7 +22,8 @@ export function planCommand(): Command {
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, repCache: new Map() };
-      await runJobs(targets.monthNotes, (note) => runMonthlyPlan(note, options), 'plans', '; run "workplan validate" on the notes for details');
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: new Map() };
+      const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
+      await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });
 }

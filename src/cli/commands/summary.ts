@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { InputError } from '../errors.js';
-import { runJobs } from '../run-jobs.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { refusingDuplicates, runJobs } from '../run-jobs.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -29,7 +29,8 @@ export function summaryCommand(): Command {
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runAnnualSummary } = await import('../../pipeline/annual-summary-job.js');
-      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
-      await runJobs(targets.repFolders, (folder) => runAnnualSummary(folder, options), 'summaries');
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
+      const job = await refusingDuplicates(targets.repFolders, (folder: string) => folder, (folder) => runAnnualSummary(folder, options));
+      await runJobs(targets.repFolders, job, 'summaries', '', targets.skipped);
     });
 }

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { mergeReports, type JsonReport } from '../../src/batch/merge-reports.js';
+
+const kpiRow = { file: 'kpi.csv', line: 3, column: 0, field: 'value', message: 'is not a number', severity: 'error' as const };
+const shard = (n: number, over: Partial<JsonReport>): JsonReport => ({
+  year: 2026, reps: 0, rendered: 0, failed: [], outputs: [], diagnostics: [kpiRow], seconds: { total: n, rollups: 0 }, jobs: 2, peakRssMb: 100 * n, ...over,
+});
+
+describe('merging the reports of a sharded batch', () => {
+  test('counts add up, lists join sorted, the same KPI row once, the slowest shard\'s wall time', () => {
+    const a = shard(3, { reps: 2, rendered: 2, outputs: [{ file: 'out/t/b/2026-summary.pdf', format: 'pdf', bytes: 10, sha256: 'b' }, { file: 'out/t/2026-rollup.pdf', format: 'pdf', bytes: 5, sha256: 'r' }], seconds: { total: 3, rollups: 0.5 } });
+    const b = shard(4, { reps: 2, rendered: 1, failed: [{ rep: 'data/t/a', kind: 'input', diagnostics: [] }], outputs: [{ file: 'out/t/c/2026-summary.pdf', format: 'pdf', bytes: 11, sha256: 'c' }] });
+    const merged = mergeReports([a, b]);
+    expect(merged).toEqual({
+      year: 2026, reps: 4, rendered: 3, failed: [{ rep: 'data/t/a', kind: 'input', diagnostics: [] }],
+      outputs: [{ file: 'out/t/2026-rollup.pdf', format: 'pdf', bytes: 5, sha256: 'r' }, { file: 'out/t/b/2026-summary.pdf', format: 'pdf', bytes: 10, sha256: 'b' }, { file: 'out/t/c/2026-summary.pdf', format: 'pdf', bytes: 11, sha256: 'c' }],
+      diagnostics: [kpiRow], seconds: { total: 4, rollups: 0.5 }, jobs: 4, peakRssMb: 400,
+    });
+  });
+  test('a shard given twice, or reports of different years, are refused', () => {
+    const a = shard(1, { outputs: [{ file: 'out/x.pdf', format: 'pdf', bytes: 1, sha256: 'x' }] });
+    expect(() => mergeReports([a, a])).toThrow('out/x.pdf is in two reports: were the same shard\'s reports given twice?');
+    expect(() => mergeReports([a, shard(1, { year: 2025 })])).toThrow('the reports are for different years (2026, 2025)');
+  });
+});
