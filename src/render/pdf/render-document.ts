@@ -5,6 +5,7 @@ import type { Theme } from '../../theme/theme.js';
 import { drawBlocks } from './blocks.js';
 import { Flow } from './flow.js';
 import { drawFurniture } from './page-furniture.js';
+import { Tagger } from './tagger.js';
 import { deflateAtLevel1 } from './fast-deflate.js';
 
 /** pdfkit's document, with every stream deflated at level 1 (see fast-deflate.ts). */
@@ -25,6 +26,8 @@ export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Bu
     lang: meta.lang,
     pdfVersion: '1.7',
     displayTitle: true,
+    // A tagged PDF: the structure tree (headings, paragraphs, lists, tables, figures) is built as the pages are drawn.
+    tagged: true,
     // Fixed dates: pdfkit derives the file ID from the info, so equal input gives equal bytes.
     info: { Title: meta.title, Author: meta.author, Creator: 'workplan', Producer: 'workplan', CreationDate: meta.date, ModDate: meta.date },
     // No default Helvetica: every run sets its own face; reading the AFM cost time per document,
@@ -37,9 +40,11 @@ export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Bu
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  const flow = new Flow(pdf, theme, chain);
+  const flow = new Flow(pdf, theme, chain, meta.lang);
+  flow.tags = new Tagger(pdf, meta.lang);
   drawBlocks(flow, doc.blocks);
   drawFurniture(flow, meta);
+  flow.tags.end();
   pdf.end();
   await done;
   return Buffer.concat(chunks);
