@@ -8,10 +8,24 @@ import { drawFurniture } from './page-furniture.js';
 import { Tagger } from './tagger.js';
 import { deflateAtLevel1 } from './fast-deflate.js';
 
-/** pdfkit's document, with every stream deflated at level 1 (see fast-deflate.ts). */
+/**
+ * pdfkit's document, with every stream deflated at level 1 (see fast-deflate.ts), and the file's
+ * pieces collected in an array rather than pushed through the readable stream one by one: a tagged
+ * PDF has a few thousand small objects, and the stream's bookkeeping per piece cost more than
+ * writing them (the bytes are the same: pdfkit's own conversion keeps the low byte of each unit, as latin1 does).
+ */
 class Pdf extends PDFDocument {
+  /** Set on the first write, which happens inside pdfkit's constructor, before field initialisers run. */
+  declare parts: Uint8Array[] | undefined;
+
   override ref(data: object) {
     return deflateAtLevel1(super.ref(data));
+  }
+
+  _write(data: string | Uint8Array): void {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    (this.parts ??= []).push(bytes);
+    (this as unknown as { _offset: number })._offset += bytes.length;
   }
 }
 
@@ -34,12 +48,12 @@ export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Bu
     // and pdfkit's data files are not beside it in the esbuild bundle.
     font: null as unknown as string,
   });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
+  // Nothing is read from the stream (see _write), but it must flow for 'end' to come.
+  pdf.resume();
   const flow = new Flow(pdf, theme, chain, meta.lang);
   flow.tags = new Tagger(pdf, meta.lang);
   drawBlocks(flow, doc.blocks);
@@ -47,5 +61,5 @@ export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Bu
   flow.tags.end();
   pdf.end();
   await done;
-  return Buffer.concat(chunks);
+  return Buffer.concat(pdf.parts ?? []);
 }
