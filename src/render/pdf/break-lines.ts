@@ -92,6 +92,8 @@ function splitsNumber(chars: readonly Measured[], i: number): boolean {
   if (isDigit(prev) && isCjk(next)) return true;
   // 年|12, 월|1: a unit right after a number, then the date's next number.
   if (isDigit(next) && isCjk(prev) && i >= 2 && isDigit(chars[i - 2]!.cp)) return true;
+  // 5 项, 3 명: a space between a number and the CJK counter after it is spacing, not a place to break.
+  if (prev === 0x20 && isCjk(next) && i >= 2 && isDigit(chars[i - 2]!.cp)) return true;
   // 2026년 12월: the space inside a Korean date.
   return isSpace(prev) && isDigit(next) && i >= 3 && DATE_UNITS.has(chars[i - 2]!.ch) && isDigit(chars[i - 3]!.cp);
 }
@@ -173,11 +175,15 @@ function hyphenCut(chars: readonly Measured[], start: number, i: number, fits: (
 /**
  * Where to split a piece wider than the line, which has no break opportunity: before character i
  * (the first that does not fit), or earlier so that no line starts with closing punctuation or ends
- * with opening punctuation. When no such point fits (say 点！）。 in a two-character column), the
- * closing punctuation hangs past the line end instead, as CJK typesetting allows.
+ * with opening punctuation. Among those, the last place that parts neither a Korean word nor a
+ * number from its unit or date is taken if there is one (`2026年12月31日前完成` in a narrow column
+ * breaks before 前, not inside the date). When no such point fits (say 点！）。 in a two-character
+ * column), the closing punctuation hangs past the line end instead, as CJK typesetting allows.
  */
 function forcedCut(chars: readonly Measured[], start: number, i: number): number {
   const ok = (cut: number) => cut >= chars.length || (!NO_START.has(chars[cut]!.ch) && !NO_END.has(chars[cut - 1]!.ch));
+  const clean = (cut: number) => cut >= chars.length || (!splitsNumber(chars, cut) && !(isHangul(chars[cut - 1]!.cp) && isHangul(chars[cut]!.cp)));
+  for (let cut = i; cut > start; cut--) if (ok(cut) && clean(cut)) return cut;
   for (let cut = i; cut > start; cut--) if (ok(cut)) return cut;
   let cut = i;
   while (cut < chars.length && NO_START.has(chars[cut]!.ch)) cut++;

@@ -24,6 +24,9 @@ export interface Paragraph {
   indent: number;
 }
 
+/** Called with every line drawn, and the paragraph it belongs to: tests check the line breaking with it. */
+export type LineObserver = (p: Paragraph, line: number) => void;
+
 /** Paragraph options of body text: the language's prose style applies. */
 export interface ProseOptions {
   /** Body text (not inside a list or quote): takes the language's first-line indent. */
@@ -43,6 +46,7 @@ export class Flow {
   private readonly punctuation: readonly FontFace[] | undefined;
   /** Marks what is drawn as headings, paragraphs, tables… when the PDF is tagged. */
   tags: Tagger | undefined;
+  observe: LineObserver | undefined;
 
   constructor(
     readonly doc: Doc,
@@ -109,6 +113,7 @@ export class Flow {
       // The last line of a paragraph, and one ended by a hard break, stay flush left.
       const lineAlign = align === 'justify' && (i === p.lines.length - 1 || p.chars[line.end]?.cp === 0x0a) ? 'left' : align;
       drawLine(this.doc, p.chars, line, x + indent, baseline, width - indent, { align: lineAlign, color, justifyAt, langOf: this.tags?.langOf });
+      this.observe?.(p, i);
     }
   }
 

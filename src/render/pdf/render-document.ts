@@ -3,7 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Document } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { drawBlocks } from './blocks.js';
-import { Flow } from './flow.js';
+import { Flow, type LineObserver } from './flow.js';
 import { drawFurniture } from './page-furniture.js';
 import { Tagger } from './tagger.js';
 import { deflateAtLevel1 } from './fast-deflate.js';
@@ -29,7 +29,12 @@ class Pdf extends PDFDocument {
   }
 }
 
-export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Buffer> {
+export interface PdfRenderOptions {
+  /** Sees every line as it is drawn (for tests of the line breaking). */
+  observe?: LineObserver;
+}
+
+export async function renderPdfDocument(doc: Document, theme: Theme, options: PdfRenderOptions = {}): Promise<Buffer> {
   const { meta } = doc;
   const chain = theme.pdfFallback[meta.lang] ?? theme.pdfFallback.en ?? ['latin', 'sc', 'tc', 'kr'];
   const pdf = new Pdf({
@@ -56,6 +61,7 @@ export async function renderPdfDocument(doc: Document, theme: Theme): Promise<Bu
   pdf.resume();
   const flow = new Flow(pdf, theme, chain, meta.lang);
   flow.tags = new Tagger(pdf, meta.lang);
+  flow.observe = options.observe;
   drawBlocks(flow, doc.blocks);
   drawFurniture(flow, meta);
   flow.tags.end();
