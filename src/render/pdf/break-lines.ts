@@ -16,7 +16,7 @@ export interface Measured {
   ch: string;
   cp: number;
   width: number;
-  /** Room after the character included in `width` that is not needed at the end of a line. */
+  /** Room after the character included in `width` that is not needed at the end of a line (0 for none). */
   gap?: number;
 }
 

@@ -67,11 +67,11 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
   while (i < line.end) {
     const first = chars[i]!;
     const { style } = first;
-    const s = stretch?.[i - line.start] ?? 0;
+    const s = stretch ? stretch[i - line.start]! : 0;
     let j = i + 1;
     let w = first.width;
     // A run ends after a character with a gap of its own: the gap is room between runs, not a glyph advance.
-    while (j < line.end && first.gap === undefined && chars[j]!.face === first.face && chars[j]!.style === style && (stretch?.[j - line.start] ?? 0) === s && chars[j - 1]!.gap === undefined) {
+    while (j < line.end && chars[j - 1]!.gap === 0 && chars[j]!.face === first.face && chars[j]!.style === style && (stretch ? stretch[j - line.start] : 0) === s) {
       w += chars[j++]!.width;
     }
     let text = '';
@@ -92,7 +92,7 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
     const last = chars[line.end - 1]!;
     const font = getFont(last.face, last.style.weight);
     useFont(doc, font);
-    runs.push({ font, text: SOFT_HYPHEN, x: cx - (last.gap ?? 0), size: last.style.size, color: last.style.color ?? color, slant: last.style.italic ? ITALIC_SLANT : 0, spacing: 0, lang: o.langOf?.(last) });
+    runs.push({ font, text: SOFT_HYPHEN, x: cx - last.gap, size: last.style.size, color: last.style.color ?? color, slant: last.style.italic ? ITALIC_SLANT : 0, spacing: 0, lang: o.langOf?.(last) });
   }
   writeLine(doc, runs, baseline);
 }

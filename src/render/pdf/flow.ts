@@ -74,7 +74,9 @@ export class Flow {
   }
 
   newPage(): void {
-    this.doc.addPage();
+    // pdfkit's continueOnNewPage closes the marked content still open (a paragraph running over the
+    // page end) on this page and reopens it on the next, so each page's content stays balanced.
+    this.doc.continueOnNewPage();
     this.y = this.top;
   }
 

@@ -7,6 +7,7 @@ import { Flow, type LineObserver } from './flow.js';
 import { drawFurniture } from './page-furniture.js';
 import { Tagger } from './tagger.js';
 import { deflateAtLevel1 } from './fast-deflate.js';
+import { gatherWrites } from './page-content.js';
 
 /**
  * pdfkit's document, with every stream deflated at level 1 (see fast-deflate.ts), and the file's
@@ -20,6 +21,12 @@ class Pdf extends PDFDocument {
 
   override ref(data: object) {
     return deflateAtLevel1(super.ref(data));
+  }
+
+  override addPage(options?: PDFKit.PDFDocumentOptions) {
+    super.addPage(options);
+    gatherWrites((this as unknown as { page: { content: object } }).page.content);
+    return this;
   }
 
   _write(data: string | Uint8Array): void {

@@ -22,8 +22,11 @@ export interface Char {
   style: RunStyle;
   /** Advance in points (with `gap`). */
   width: number;
-  /** Extra room after this character, part of `width` (CJK–Latin spacing); none at a line's end. */
-  gap?: number;
+  /**
+   * Extra room after this character, part of `width` (CJK–Latin spacing), not needed at a line's
+   * end; 0 for most. Always set, so every Char has one shape and the hot loops stay monomorphic.
+   */
+  gap: number;
 }
 
 export interface TextStyle {
@@ -75,7 +78,7 @@ export function shapeSpans(spans: readonly Span[], chain: readonly FontFace[], s
       const cjkMark = punctuation && !span.code && isSharedPunctuation(cp) && !(cp === 0xb7 && (text[at - 1] === ' ' || text[at + 1] === ' '));
       const face = faceFor(cp, cjkMark ? punctuation : spanChain, run.weight);
       const width = cp === 0x0a ? 0 : advance(getFont(face, run.weight), cp, run.size);
-      out.push({ ch: cp === 0x20 ? ' ' : ch, cp, face, style: run, width });
+      out.push({ ch: cp === 0x20 ? ' ' : ch, cp, face, style: run, width, gap: 0 });
     }
   }
   return out;

@@ -23,13 +23,15 @@ interface TaggingDoc {
   struct(type: string, options?: { alt?: string; lang?: string; title?: string; scope?: string }): StructElement;
   addStructure(el: StructElement): void;
   markStructureContent(tag: string): unknown;
-  markContent(tag: string, options?: { type?: string }): void;
+  addContent(data: string): void;
   endMarkedContent(): void;
   outline: Outline;
   page: { width: number };
 }
 
 /** The language a face's text is in, for a span in a document of another language. */
+const ARTIFACT = { Layout: '/Artifact <</Type /Layout>> BDC', Pagination: '/Artifact <</Type /Pagination>> BDC' } as const;
+
 const FACE_LANG: Partial<Record<FontFace, string>> = { sc: 'zh-CN', tc: 'zh-TW', kr: 'ko' };
 const isAsciiLetter = (cp: number) => (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 
@@ -94,11 +96,14 @@ export class Tagger {
 
   /** Drawing that is not content (rules, backgrounds, running header and footer, a repeated table header). */
   artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
-    this.doc.markContent('Artifact', { type });
+    // Written straight into the page: pdfkit's markContent converts the property list anew each time
+    // and tracks the marking for page breaks, and nothing drawn as an artifact here breaks a page.
+    // Artifacts are drawn between structure items here, never inside one's marked content.
+    this.doc.addContent(ARTIFACT[type]);
     try {
       draw();
     } finally {
-      this.doc.endMarkedContent();
+      this.doc.addContent('EMC');
     }
   }
 

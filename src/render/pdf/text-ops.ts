@@ -133,7 +133,6 @@ export function writeLine(doc: Doc, runs: readonly TextRun[], baseline: number):
     if (run.lang) ops.push('EMC');
   }
   ops.push('ET', 'Q');
-  // As bytes: pdfkit turns a string into bytes one character at a time in JavaScript. The operators
-  // are ASCII (glyphs are hex), so latin1 is exact; the newline is the one pdfkit would add.
-  doc.addContent(Buffer.from(`${ops.join('\n')}\n`, 'latin1'));
+  // As text: the page gathers its content and makes it bytes once (page-content.ts).
+  doc.addContent(ops.join('\n'));
 }

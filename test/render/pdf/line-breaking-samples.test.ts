@@ -69,7 +69,7 @@ describe.each(Object.keys(STRESS))('generated stress text in %s', (lang) => {
 
 describe('the checks themselves', () => {
   const paragraph = (text: string, cuts: number[], hyphen = false): Paragraph => {
-    const chars = [...text].map((ch) => ({ ch, cp: ch.codePointAt(0)!, face: 'latin' as const, style: { weight: 'regular' as const, italic: false, code: false, size: 10, color: undefined }, width: 5 }));
+    const chars = [...text].map((ch) => ({ ch, cp: ch.codePointAt(0)!, face: 'latin' as const, style: { weight: 'regular' as const, italic: false, code: false, size: 10, color: undefined }, width: 5, gap: 0 }));
     const bounds = [0, ...cuts, chars.length];
     const lines = bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]!, width: 0, ...(hyphen && k < cuts.length ? { hyphen: true } : {}) }));
     return { chars, lines, lineHeight: 14, height: 14 * lines.length, size: 10, indent: 0 };

@@ -72,7 +72,7 @@ describe('CJK punctuation and spacing', () => {
     const zh = flowFor('zh-CN').shape([{ text: '从68%提高' }], { size: 10 });
     expect(zh.map((c) => c.gap ?? 0)).toEqual([2.5, 0, 0, 0, 0, 0]);
     const ko = flowFor('ko').shape([{ text: 'CRM기록' }], { size: 10 });
-    expect(ko.every((c) => c.gap === undefined)).toBe(true);
+    expect(ko.every((c) => c.gap === 0)).toBe(true);
   });
   test('a Chinese body paragraph is indented two characters; a Korean one is not', () => {
     const zhP: Paragraph = flowFor('zh-CN').proseLayout([{ text: '全年每个月都有笔记。' }], 300, { indent: true });
