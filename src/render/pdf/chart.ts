@@ -13,8 +13,14 @@ const TARGET_LABEL_WIDTH = 46;
 /** Length of the dashed sample line in the legend. */
 const LEGEND_SWATCH = 18;
 
+/** The legend's words ("Target 85%"), when the block names its target line. */
+const legendText = (block: ChartBlock) => (block.target !== null && block.targetLabel !== undefined ? `${block.targetLabel} ${valueText(block.target, block.unit)}` : undefined);
+
+/** The title wraps before the legend beside it. */
 function titleLayout(flow: Flow, block: ChartBlock, width: number) {
-  return flow.layout([{ text: block.title, bold: true }], width, { size: flow.theme.size.body });
+  const legend = legendText(block);
+  const room = legend ? textWidth(flow.layout([{ text: legend }], 1e6, { size: flow.theme.size.small }).chars) + LEGEND_SWATCH + 12 : 0;
+  return flow.layout([{ text: block.title, bold: true }], width - room, { size: flow.theme.size.body });
 }
 
 /** A value as the chart writes it: the ticks' decimals, then the unit as the tables write it. */
@@ -51,7 +57,7 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
   // The y gutter fits the widest tick label, whatever the unit.
   const gutter = Math.max(...tickText.map(widthOf)) + 6;
   // With a legend the target is named above the plot, so the plot takes the full width.
-  const legend = block.target !== null && block.targetLabel !== undefined;
+  const legend = legendText(block);
   const plot = { x: x + gutter, y: flow.y + 8, w: width - gutter - (legend ? 4 : TARGET_LABEL_WIDTH), h: PLOT_HEIGHT };
   const n = Math.max(1, block.labels.length, block.values.length);
   const { xOf, yOf } = chartScale(ticks, n, plot);
@@ -76,7 +82,7 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
     const text = valueText(block.target, block.unit);
     if (legend) {
       // Legend at the title's right: a dashed sample, then "Target 85%".
-      const words = `${block.targetLabel} ${text}`;
+      const words = legend;
       const w = widthOf(words);
       const right = x + width;
       const mid = titleTop + title.lineHeight / 2;
