@@ -5,6 +5,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { Block, CellAlign, ChartBlock, ProgressBlock, Span, Status } from './types.js';
 import { MarkdownTooDeepError, nestingProblem } from '../notes/markdown-nesting.js';
+import { isIdeographic, isWidePunctuation } from './script.js';
 
 const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none', 'untargeted'];
 
@@ -99,6 +100,8 @@ function ourBlock(token: Tokens.Code): Block | undefined {
       target: typeof data.target === 'number' ? data.target : null,
       unit: String(data.unit ?? ''),
     };
+    if (typeof data.targetLabel === 'string' && data.targetLabel) block.targetLabel = data.targetLabel;
+    if (typeof data.integer === 'boolean') block.integer = data.integer;
     return block;
   }
   return undefined;
@@ -115,7 +118,9 @@ interface Style {
  * intermediate lists or span copies are made.
  */
 function inline(tokens: readonly Token[] | undefined, style: Style = {}, out: Span[] = []): Span[] {
-  for (const token of tokens ?? []) {
+  const list = tokens ?? [];
+  for (let k = 0; k < list.length; k++) {
+    const token = list[k]!;
     switch (token.type) {
       case 'strong':
         inline((token as Tokens.Strong).tokens, { ...style, bold: true }, out);
@@ -139,7 +144,7 @@ function inline(tokens: readonly Token[] | undefined, style: Style = {}, out: Sp
       case 'text': {
         const t = token as Tokens.Text;
         if (t.tokens && t.tokens.length) inline(t.tokens, style, out);
-        else push(out, decodeEntities(t.text), style, false);
+        else push(out, softBreaks(decodeEntities(t.text), lastChar(out), firstChar(list[k + 1])), style, false);
         break;
       }
       default:
@@ -148,6 +153,34 @@ function inline(tokens: readonly Token[] | undefined, style: Style = {}, out: Sp
   }
   return out;
 }
+
+/**
+ * A single newline inside a paragraph is a soft line break (CommonMark): it reads as a space, or
+ * as nothing between two Chinese or Japanese characters, which are written without spaces (the
+ * CSS Text rule for segment breaks; Korean keeps the space, as it separates words). Spaces around
+ * the newline go with it. Hard breaks (two trailing spaces, a backslash) arrive as `br` tokens.
+ */
+function softBreaks(text: string, before: string, after: string): string {
+  if (!text.includes('\n')) return text;
+  return text.replace(/[ \t]*\n[ \t]*/g, (m: string, at: number) => {
+    const prev = at > 0 ? lastChar([{ text: text.slice(0, at) }]) : before;
+    const next = text.slice(at + m.length) || after;
+    return wide(prev) && wide(next) ? '' : ' ';
+  });
+}
+
+const wide = (ch: string) => {
+  const cp = ch.codePointAt(0);
+  return cp !== undefined && (isIdeographic(cp) || isWidePunctuation(cp));
+};
+
+const lastChar = (spans: readonly Span[]) => {
+  const text = spans[spans.length - 1]?.text ?? '';
+  return String.fromCodePoint(text.codePointAt(text.length - 1 - (/[\udc00-\udfff]$/.test(text) ? 1 : 0)) ?? 0x20);
+};
+
+/** The first character a token shows, for the text before it to decide on a soft break. */
+const firstChar = (token: Token | undefined) => (token ? ('text' in token && typeof token.text === 'string' ? token.text : token.raw) : '');
 
 function push(out: Span[], text: string, style: Style, code: boolean): void {
   if (text === '') return;

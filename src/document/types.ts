@@ -61,7 +61,12 @@ export interface ChartBlock {
   labels: string[];
   values: (number | null)[];
   target: number | null;
+  /** Written after each value, as in the tables (`%`, ` pts` with a no-break space, `초`). */
   unit: string;
+  /** The target line's name in the legend ("Target"); without it the line is labelled with its value only. */
+  targetLabel?: string;
+  /** Whole-number ticks only (counts); by default, when every value and the target are whole numbers. */
+  integer?: boolean;
 }
 
 export interface QuoteBlock {

@@ -4,7 +4,19 @@
  */
 import type { Status } from '../document/types.js';
 
-export type FontFace = 'latin' | 'sc' | 'tc' | 'kr';
+export type FontFace = 'latin' | 'sc' | 'tc' | 'kr' | 'emoji';
+
+/** How running prose (body paragraphs, not table cells or labels) is set in one language. */
+export interface ProseStyle {
+  /** Justified, or ragged right. */
+  justify: boolean;
+  /** Where a justified line takes its extra room: at word spaces, or between characters. */
+  justifyAt: 'spaces' | 'characters';
+  /** First-line indent of a body paragraph, in ems. */
+  indent: number;
+  /** Extra room between a CJK character and a Latin letter or digit written next to it, in ems. */
+  cjkLatinSpace: number;
+}
 
 export interface Theme {
   page: { width: number; height: number; margin: { top: number; bottom: number; left: number; right: number } };
@@ -22,6 +34,14 @@ export interface Theme {
   embedDocxFonts: boolean;
   /** Order in which PDF faces are tried for a character, per document language. */
   pdfFallback: Record<string, FontFace[]>;
+  /**
+   * Per document language: the CJK face that draws quotes, ellipsis, middle dot and dashes, so they
+   * have the CJK shape and position (centred ellipsis, full-width quotes) rather than the Latin one.
+   * Languages without an entry take these from the fallback chain.
+   */
+  pdfPunctuationFace?: Record<string, FontFace>;
+  /** Per document language, how prose is set in the PDF; languages without an entry are set ragged right. */
+  prose?: Record<string, ProseStyle>;
 }
 
 /** A4 in points. */
@@ -48,12 +68,26 @@ export const defaultTheme: Theme = {
     'zh-TW': { ascii: 'Noto Sans', eastAsia: 'Noto Sans TC' },
     ko: { ascii: 'Noto Sans', eastAsia: 'Noto Sans KR' },
   },
-  faceNames: { latin: 'Noto Sans', sc: 'Noto Sans SC', tc: 'Noto Sans TC', kr: 'Noto Sans KR' },
+  faceNames: { latin: 'Noto Sans', sc: 'Noto Sans SC', tc: 'Noto Sans TC', kr: 'Noto Sans KR', emoji: 'Noto Emoji' },
   embedDocxFonts: true,
   pdfFallback: {
-    en: ['latin', 'sc', 'tc', 'kr'],
-    'zh-CN': ['latin', 'sc', 'tc', 'kr'],
-    'zh-TW': ['latin', 'tc', 'sc', 'kr'],
-    ko: ['latin', 'kr', 'sc', 'tc'],
+    en: ['latin', 'sc', 'tc', 'kr', 'emoji'],
+    'zh-CN': ['latin', 'sc', 'tc', 'kr', 'emoji'],
+    'zh-TW': ['latin', 'tc', 'sc', 'kr', 'emoji'],
+    ko: ['latin', 'kr', 'sc', 'tc', 'emoji'],
+  },
+  pdfPunctuationFace: { 'zh-CN': 'sc', 'zh-TW': 'tc', ko: 'kr' },
+  prose: {
+    // Chinese (W3C clreq): body text justified with every character on the grid, the first line
+    // of a paragraph indented two characters, and about a quarter em between Han characters and
+    // Latin letters or digits written next to them.
+    'zh-CN': { justify: true, justifyAt: 'characters', indent: 2, cjkLatinSpace: 0.25 },
+    'zh-TW': { justify: true, justifyAt: 'characters', indent: 2, cjkLatinSpace: 0.25 },
+    // Korean (W3C klreq): words are separated by spaces, so a justified line stretches its spaces;
+    // business documents set paragraphs flush with space between them (no indent); Hangul and
+    // Latin sit side by side with no extra space, as a Korean reader types them.
+    ko: { justify: true, justifyAt: 'spaces', indent: 0, cjkLatinSpace: 0 },
+    // English reports are set ragged right: narrow columns justified without fine hyphenation leave rivers.
+    en: { justify: false, justifyAt: 'spaces', indent: 0, cjkLatinSpace: 0 },
   },
 };

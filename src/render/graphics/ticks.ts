@@ -1,14 +1,18 @@
 /** Axis ticks shared by both back ends' charts. */
 
-/** Round tick steps (1, 2, 2.5, 5 × 10ⁿ) that cover [min, max], so the axis reads naturally. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
+/**
+ * Round tick steps (1, 2, 2.5, 5 × 10ⁿ) that cover [min, max], so the axis reads naturally.
+ * `integer`: whole-number steps only, for counts (no axis of "1.5 calls").
+ */
+export function niceTicks(min: number, max: number, count = 5, integer = false): number[] {
   if (min === max) {
     min -= 1;
     max += 1;
   }
   const raw = (max - min) / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const steps = [1, 2, 2.5, 5, 10].map((m) => m * mag).filter((s) => !integer || Number.isInteger(s));
+  const step = Math.max(integer ? 1 : 0, steps.find((s) => s >= raw) ?? 10 * mag);
   const start = Math.floor(min / step) * step;
   const ticks: number[] = [];
   for (let v = start; v <= max + step * 0.001; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
@@ -16,8 +20,19 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
-export function formatTick(v: number): string {
+/** A tick as text, with `digits` decimals (see `tickDigits`), or one where it has any. */
+export function formatTick(v: number, digits?: number): string {
+  if (digits !== undefined) return v.toFixed(digits);
   return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}
+
+/** Decimals every tick of an axis needs so none is rounded to a neighbour's text (4.25 is not "4.3"). */
+export function tickDigits(ticks: readonly number[]): number {
+  let digits = 0;
+  for (const t of ticks) {
+    while (digits < 6 && Math.abs(Math.round(t * 10 ** digits) - t * 10 ** digits) > 1e-6) digits++;
+  }
+  return digits;
 }
 
 export interface Plot {
@@ -27,11 +42,16 @@ export interface Plot {
   h: number;
 }
 
-/** The y axis of a line chart: round ticks covering every value present and the target. Missing and non-finite values are ignored. */
-export function chartTicks(values: readonly (number | null)[], target: number | null): number[] {
+/**
+ * The y axis of a line chart: round ticks covering every value present and the target. Missing and
+ * non-finite values are ignored. `integer` (whole-number ticks) defaults to whether every value and
+ * the target are whole numbers: counts always are, and whole percentages read best on whole ticks too.
+ */
+export function chartTicks(values: readonly (number | null)[], target: number | null, integer?: boolean): number[] {
   const domain = values.filter((v): v is number => v !== null && Number.isFinite(v));
   if (target !== null && Number.isFinite(target)) domain.push(target);
-  return niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1);
+  const whole = integer ?? domain.every(Number.isInteger);
+  return niceTicks(domain.length ? Math.min(...domain) : 0, domain.length ? Math.max(...domain) : 1, 5, whole);
 }
 
 export interface ChartScale {

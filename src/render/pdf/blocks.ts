@@ -5,7 +5,27 @@ import { codeStartHeight, drawCodeBlock, drawQuote, quoteStartHeight } from './q
 import { drawList, listStartHeight } from './list.js';
 import { drawTable, tableStartHeight } from './table.js';
 import { drawProgress, progressHeight } from './progress.js';
-import { chartHeight, drawChart } from './chart.js';
+import { chartAlt, chartHeight, drawChart } from './chart.js';
+
+/** Draws inside a structure element of `type` when the PDF is tagged. */
+export function tagged(flow: Flow, type: string, draw: () => void, alt?: string): void {
+  if (flow.tags) flow.tags.leaf(type, draw, alt === undefined ? undefined : { alt });
+  else draw();
+}
+
+/** Draws an element holding other elements (list, table, quote) when the PDF is tagged. */
+export function taggedGroup(flow: Flow, type: string, fill: () => void): void {
+  if (flow.tags) flow.tags.group(type, fill);
+  else fill();
+}
+
+/** Draws what is not content (rules, backgrounds) as an artifact when the PDF is tagged. */
+export function artifact(flow: Flow, draw: () => void): void {
+  if (flow.tags) flow.tags.artifact(draw);
+  else draw();
+}
+
+const plain = (spans: readonly { text: string }[]) => spans.map((s) => s.text).join('');
 
 const HEADING_GAP_BEFORE = { 1: 0, 2: 12, 3: 8, 4: 6 } as const;
 const PARAGRAPH_GAP = 5;
@@ -25,16 +45,18 @@ export function drawBlockAt(flow: Flow, blocks: readonly Block[], i: number, x: 
       flow.ensure(startHeight(flow, blocks, i, x));
       if (flow.y > flow.top) flow.y += HEADING_GAP_BEFORE[block.level];
       const p = headingLayout(flow, block, width);
-      flow.drawLines(p, x, flow.y, width);
+      flow.tags?.bookmark(block.level, plain(block.spans), flow.y);
+      tagged(flow, `H${block.level}`, () => flow.drawLines(p, x, flow.y, width));
       flow.y += p.height + (block.level <= 2 ? 4 : 2);
       if (block.level === 1) {
-        flow.doc.moveTo(x, flow.y).lineTo(flow.right, flow.y).lineWidth(1.2).strokeColor(theme.colors.accent).stroke();
+        artifact(flow, () => flow.doc.moveTo(x, flow.y).lineTo(flow.right, flow.y).lineWidth(1.2).strokeColor(theme.colors.accent).stroke());
         flow.y += 8;
       }
       return;
     }
     case 'paragraph':
-      flow.paragraph(block.spans, { size: theme.size.body }, x, width);
+      // Body text takes the language's first-line indent; inside a quote (indented already) it does not.
+      tagged(flow, 'P', () => flow.proseParagraph(block.spans, x, width, { indent: x === flow.left }));
       flow.y += PARAGRAPH_GAP;
       return;
     case 'list':
@@ -44,20 +66,23 @@ export function drawBlockAt(flow: Flow, blocks: readonly Block[], i: number, x: 
       drawTable(flow, block, x, width);
       return;
     case 'progress':
-      drawProgress(flow, block, x, width);
+      // A figure: its alt text says what the bar shows (the label and the caption beside it).
+      flow.ensure(progressHeight(flow, block, width));
+      tagged(flow, 'Figure', () => drawProgress(flow, block, x, width), `${block.label}: ${block.caption}`);
       return;
     case 'chart':
-      drawChart(flow, block, x, width);
+      flow.ensure(chartHeight(flow, block, width));
+      tagged(flow, 'Figure', () => drawChart(flow, block, x, width), chartAlt(block));
       return;
     case 'quote':
-      drawQuote(flow, block, x);
+      taggedGroup(flow, 'BlockQuote', () => drawQuote(flow, block, x));
       return;
     case 'code':
-      drawCodeBlock(flow, block, x, width);
+      tagged(flow, 'Code', () => drawCodeBlock(flow, block, x, width));
       return;
     case 'rule':
       flow.ensure(10);
-      flow.doc.moveTo(x, flow.y + 4).lineTo(flow.right, flow.y + 4).lineWidth(0.6).strokeColor(theme.colors.rule).stroke();
+      artifact(flow, () => flow.doc.moveTo(x, flow.y + 4).lineTo(flow.right, flow.y + 4).lineWidth(0.6).strokeColor(theme.colors.rule).stroke());
       flow.y += 10;
       return;
     case 'pagebreak':
@@ -87,7 +112,7 @@ export function startHeight(flow: Flow, blocks: readonly Block[], i: number, x: 
       return own + startHeight(flow, blocks, i + 1, x);
     }
     case 'paragraph':
-      return Math.min(2, Math.max(1, flow.layout(block.spans, width, { size: flow.theme.size.body }).lines.length)) * line;
+      return Math.min(2, Math.max(1, flow.proseLayout(block.spans, width, { indent: x === flow.left }).lines.length)) * line;
     case 'list':
       return listStartHeight(flow, block, x);
     case 'quote':

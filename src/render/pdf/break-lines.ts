@@ -2,16 +2,22 @@
  * Line breaking. Break opportunities come from the Unicode line-breaking algorithm (UAX #14, the
  * `linebreak` package), which already keeps Chinese closing punctuation （，。、」）off the start
  * of a line and opening punctuation off the end. On top of it: Korean breaks only between words
- * (CSS `word-break: keep-all`), a guard re-checks the punctuation rules, and a word wider than the
- * line is split by character as a last resort. Lines are filled greedily in one pass.
+ * (CSS `word-break: keep-all`), a number stays with its unit and a date with its parts
+ * (`2026年12月`, `85分`, `2026년 12월`), a guard re-checks the punctuation rules, and a word wider
+ * than the line is hyphenated (English patterns) or, failing that, split by character as a last
+ * resort, with a hyphen inside a Latin word. Lines are filled greedily in one pass.
  */
 import LineBreaker from 'linebreak';
+import { isDigit, isHangul, isIdeographic } from '../../document/script.js';
+import { hyphenationPoints } from './hyphenate.js';
 
 /** What the breaker needs to know about each character. */
 export interface Measured {
   ch: string;
   cp: number;
   width: number;
+  /** Room after the character included in `width` that is not needed at the end of a line (0 for none). */
+  gap?: number;
 }
 
 export interface Line {
@@ -19,11 +25,19 @@ export interface Line {
   start: number;
   end: number;
   width: number;
+  /** The line ends inside a word, which goes on on the next line: a hyphen is drawn after it (included in `width`). */
+  hyphen?: boolean;
 }
 
-const isHangul = (cp: number) =>
-  (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xd7b0 && cp <= 0xd7ff);
-const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x3000 || cp === 0xa0;
+/** Width of a hyphen in the face and size of character i, for hyphenating the word it belongs to. */
+export type HyphenWidth = (i: number) => number;
+
+const isSpace = (cp: number) => cp === 0x20 || cp === 0x09 || cp === 0x3000 || cp === 0xa0 || cp === 0x202f;
+/** Letters of a Latin word (not digits): a split between two of them needs a hyphen. */
+const isLetter = (cp: number | undefined) => cp !== undefined && ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7));
+const isCjk = (cp: number) => isIdeographic(cp) || isHangul(cp);
+/** Units a date is written with; `2026년 12월` keeps its space and must still not break there. */
+const DATE_UNITS = new Set([...'年月日년월일']);
 
 /** Never at the start of a line (closing and trailing punctuation, Chinese and Western). */
 export const NO_START = new Set([...'，。、；：！？）」』】〉》〕｝〗〙〛”’・…‥〜ー々,.;:!?)]}%']);
@@ -60,13 +74,35 @@ export function breakOpportunities(chars: readonly Measured[]): Uint8Array {
     if (!isSpace(prev.cp) && (isHangul(prev.cp) || isHangul(next.cp))) continue;
     // Guard: UAX #14 already forbids these, but the rule matters too much to trust one table.
     if (NO_START.has(next.ch) || NO_END.has(prev.ch)) continue;
+    if (splitsNumber(chars, i)) continue;
     out[i] = SOFT;
   }
   return out;
 }
 
-/** Greedy line filling: each line as full as it can be without passing `maxWidth`. */
-export function breakLines(chars: readonly Measured[], maxWidth: number): Line[] {
+/**
+ * Whether a break before character i would part a number from its unit or a date from its parts.
+ * UAX #14 allows a break between a digit and an ideograph (`85|分`, `2026|年`); a reader never
+ * expects one. A unit written after a no-break space (`4.6 pts`) is already kept by UAX #14.
+ */
+function splitsNumber(chars: readonly Measured[], i: number): boolean {
+  const prev = chars[i - 1]!.cp;
+  const next = chars[i]!.cp;
+  // 85分, 12月, 362초: a number and the unit or counter written straight after it.
+  if (isDigit(prev) && isCjk(next)) return true;
+  // 年|12, 월|1: a unit right after a number, then the date's next number.
+  if (isDigit(next) && isCjk(prev) && i >= 2 && isDigit(chars[i - 2]!.cp)) return true;
+  // 5 项, 3 명: a space between a number and the CJK counter after it is spacing, not a place to break.
+  if (prev === 0x20 && isCjk(next) && i >= 2 && isDigit(chars[i - 2]!.cp)) return true;
+  // 2026년 12월: the space inside a Korean date.
+  return isSpace(prev) && isDigit(next) && i >= 3 && DATE_UNITS.has(chars[i - 2]!.ch) && isDigit(chars[i - 3]!.cp);
+}
+
+/**
+ * Greedy line filling: each line as full as it can be without passing `maxWidth` (the first line
+ * `firstIndent` less, for a paragraph's first-line indent).
+ */
+export function breakLines(chars: readonly Measured[], maxWidth: number, hyphenWidth?: HyphenWidth, firstIndent = 0): Line[] {
   const lines: Line[] = [];
   const n = chars.length;
   if (n === 0) return lines;
@@ -74,16 +110,18 @@ export function breakLines(chars: readonly Measured[], maxWidth: number): Line[]
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + chars[i]!.width;
   const widthOf = (a: number, b: number) => prefix[b]! - prefix[a]!;
-  const push = (a: number, b: number) => {
+  const push = (a: number, b: number, hyphen = 0) => {
     // Trailing spaces (and the newline of a hard break) take no room at the end of a line.
     while (b > a && (isSpace(chars[b - 1]!.cp) || chars[b - 1]!.cp === 0x0a)) b--;
-    lines.push({ start: a, end: b, width: widthOf(a, b) });
+    const width = widthOf(a, b) - (b > a ? (chars[b - 1]!.gap ?? 0) : 0);
+    lines.push(hyphen ? { start: a, end: b, width: width + hyphen, hyphen: true } : { start: a, end: b, width });
   };
   let start = 0;
   let lastBreak = -1;
   let i = 0;
   // Each character is looked at once for its line and at most once more when it moves to the next.
   while (i < n) {
+    const limit = lines.length === 0 ? maxWidth - firstIndent : maxWidth;
     if (i > start && breaks[i] === HARD) {
       push(start, i);
       start = i;
@@ -91,13 +129,20 @@ export function breakLines(chars: readonly Measured[], maxWidth: number): Line[]
     } else if (i > start && breaks[i] === SOFT) {
       lastBreak = i;
     }
-    if (isSpace(chars[i]!.cp) || widthOf(start, i + 1) <= maxWidth + 0.01 || i === start) {
+    if (isSpace(chars[i]!.cp) || widthOf(start, i + 1) - (chars[i]!.gap ?? 0) <= limit + 0.01 || i === start) {
       i++;
       continue;
     }
     // Character i does not fit: end the line at the last opportunity, or split the word.
-    const end = lastBreak > start ? lastBreak : forcedCut(chars, start, i);
-    push(start, end);
+    let end = lastBreak > start ? lastBreak : -1;
+    let hyphen = 0;
+    if (end < 0 && isLetter(chars[i - 1]?.cp) && isLetter(chars[i]!.cp)) {
+      const hw = hyphenWidth?.(i) ?? 0;
+      end = hyphenCut(chars, start, i, (cut) => widthOf(start, cut) + hw <= limit + 0.01);
+      hyphen = hw || 1e-9;
+    }
+    if (end < 0) end = forcedCut(chars, start, i);
+    push(start, end, hyphen);
     start = end;
     while (start < n && isSpace(chars[start]!.cp)) start++;
     lastBreak = -1;
@@ -108,13 +153,37 @@ export function breakLines(chars: readonly Measured[], maxWidth: number): Line[]
 }
 
 /**
+ * Where to split the Latin word around character i (the first that does not fit), with a hyphen:
+ * at the last hyphenation point that fits, else after as many letters as fit with the hyphen (a
+ * column narrower than any syllable), but never before the line's first letter.
+ */
+function hyphenCut(chars: readonly Measured[], start: number, i: number, fits: (cut: number) => boolean): number {
+  let a = i;
+  while (a > 0 && isLetter(chars[a - 1]!.cp)) a--;
+  let b = i;
+  while (b < chars.length && isLetter(chars[b]!.cp)) b++;
+  let word = '';
+  for (let k = a; k < b; k++) word += chars[k]!.ch;
+  // Latin letters are one UTF-16 unit each, so offsets into the word are character offsets.
+  const points = hyphenationPoints(word).map((p) => a + p);
+  for (let k = points.length - 1; k >= 0; k--) if (points[k]! > start && points[k]! <= i && fits(points[k]!)) return points[k]!;
+  let cut = i;
+  while (cut > start + 1 && cut > a + 1 && !fits(cut)) cut--;
+  return Math.max(cut, start + 1);
+}
+
+/**
  * Where to split a piece wider than the line, which has no break opportunity: before character i
  * (the first that does not fit), or earlier so that no line starts with closing punctuation or ends
- * with opening punctuation. When no such point fits (say 点！）。 in a two-character column), the
- * closing punctuation hangs past the line end instead, as CJK typesetting allows.
+ * with opening punctuation. Among those, the last place that parts neither a Korean word nor a
+ * number from its unit or date is taken if there is one (`2026年12月31日前完成` in a narrow column
+ * breaks before 前, not inside the date). When no such point fits (say 点！）。 in a two-character
+ * column), the closing punctuation hangs past the line end instead, as CJK typesetting allows.
  */
 function forcedCut(chars: readonly Measured[], start: number, i: number): number {
   const ok = (cut: number) => cut >= chars.length || (!NO_START.has(chars[cut]!.ch) && !NO_END.has(chars[cut - 1]!.ch));
+  const clean = (cut: number) => cut >= chars.length || (!splitsNumber(chars, cut) && !(isHangul(chars[cut - 1]!.cp) && isHangul(chars[cut]!.cp)));
+  for (let cut = i; cut > start; cut--) if (ok(cut) && clean(cut)) return cut;
   for (let cut = i; cut > start; cut--) if (ok(cut)) return cut;
   let cut = i;
   while (cut < chars.length && NO_START.has(chars[cut]!.ch)) cut++;

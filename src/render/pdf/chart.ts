@@ -1,17 +1,39 @@
 /**
  * A line chart of one series by month, as vector graphics: grid and y ticks with the unit, x labels,
- * the target as a dashed line, points as small circles, and gaps where a month has no value.
+ * the target as a dashed line named in a legend, points as small circles, and gaps where a month
+ * has no value.
  */
 import type { ChartBlock } from '../../document/types.js';
-import { chartScale, chartTicks, formatTick } from '../graphics/ticks.js';
+import { chartScale, chartTicks, formatTick, tickDigits } from '../graphics/ticks.js';
 import type { Flow } from './flow.js';
 import { textWidth } from './shape-text.js';
 
 const PLOT_HEIGHT = 110;
 const TARGET_LABEL_WIDTH = 46;
+/** Length of the dashed sample line in the legend. */
+const LEGEND_SWATCH = 18;
 
+/** The legend's words ("Target 85%"), when the block names its target line. */
+const legendText = (block: ChartBlock) => (block.target !== null && block.targetLabel !== undefined ? `${block.targetLabel} ${valueText(block.target, block.unit)}` : undefined);
+
+/** The title wraps before the legend beside it. */
 function titleLayout(flow: Flow, block: ChartBlock, width: number) {
-  return flow.layout([{ text: block.title, bold: true }], width, { size: flow.theme.size.body });
+  const legend = legendText(block);
+  const room = legend ? textWidth(flow.layout([{ text: legend }], 1e6, { size: flow.theme.size.small }).chars) + LEGEND_SWATCH + 12 : 0;
+  return flow.layout([{ text: block.title, bold: true }], width - room, { size: flow.theme.size.body });
+}
+
+/** A value as the chart writes it: the ticks' decimals, then the unit as the tables write it. */
+const valueText = (v: number, unit: string, digits?: number) => `${formatTick(v, digits)}${unit}`;
+
+/** What the chart shows, in words, for a screen reader: title, each month's value, the target. */
+export function chartAlt(block: ChartBlock): string {
+  const points = block.labels.map((l, i) => {
+    const v = block.values[i];
+    return `${l} ${v == null ? '—' : valueText(v, block.unit)}`;
+  });
+  const target = block.target === null ? '' : `; ${block.targetLabel ? `${block.targetLabel} ` : ''}${valueText(block.target, block.unit)}`;
+  return `${block.title}: ${points.join(', ')}${target}`;
 }
 
 /** The chart is never split: title, plot and x labels need this much room together. */
@@ -25,18 +47,25 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
   flow.ensure(chartHeight(flow, block, width));
   const title = titleLayout(flow, block, width);
   flow.drawLines(title, x, flow.y, width);
+  const titleTop = flow.y;
   flow.y += title.height + 2;
 
-  const ticks = chartTicks(block.values, block.target);
-  const tickText = ticks.map((t) => `${formatTick(t)}${block.unit}`);
+  const ticks = chartTicks(block.values, block.target, block.integer);
+  const digits = tickDigits(ticks);
+  const tickText = ticks.map((t) => valueText(t, block.unit, digits));
+  const widthOf = (text: string) => textWidth(flow.layout([{ text }], 1e6, { size: small }).chars);
   // The y gutter fits the widest tick label, whatever the unit.
-  const gutter = Math.max(...tickText.map((t) => textWidth(flow.layout([{ text: t }], 1e6, { size: small }).chars))) + 6;
-  const plot = { x: x + gutter, y: flow.y + 8, w: width - gutter - TARGET_LABEL_WIDTH, h: PLOT_HEIGHT };
+  const gutter = Math.max(...tickText.map(widthOf)) + 6;
+  // With a legend the target is named above the plot, so the plot takes the full width.
+  const legend = legendText(block);
+  const plot = { x: x + gutter, y: flow.y + 8, w: width - gutter - (legend ? 4 : TARGET_LABEL_WIDTH), h: PLOT_HEIGHT };
   const n = Math.max(1, block.labels.length, block.values.length);
   const { xOf, yOf } = chartScale(ticks, n, plot);
   const label = (text: string, lx: number, top: number, w: number, align: 'left' | 'center' | 'right', color = theme.colors.muted) =>
     flow.drawLines(flow.layout([{ text }], w, { size: small, color }), lx, top, w, align, 0, 1);
   const lineBox = small * theme.lineHeight;
+  const dashed = (x0: number, x1: number, y: number) =>
+    doc.save().moveTo(x0, y).lineTo(x1, y).lineWidth(1).dash(4, { space: 3 }).strokeColor(theme.colors.met).stroke().undash().restore();
 
   ticks.forEach((t, k) => {
     const y = yOf(t);
@@ -49,9 +78,19 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
   block.labels.forEach((l, i) => label(l, xOf(i) - slot / 2, plot.y + plot.h + 2, slot, 'center'));
 
   if (block.target !== null) {
-    const y = yOf(block.target);
-    doc.save().moveTo(plot.x, y).lineTo(plot.x + plot.w, y).lineWidth(1).dash(4, { space: 3 }).strokeColor(theme.colors.met).stroke().undash().restore();
-    label(`${formatTick(block.target)}${block.unit}`, plot.x + plot.w + 4, y - lineBox / 2, TARGET_LABEL_WIDTH - 4, 'left', theme.colors.met);
+    dashed(plot.x, plot.x + plot.w, yOf(block.target));
+    const text = valueText(block.target, block.unit);
+    if (legend) {
+      // Legend at the title's right: a dashed sample, then "Target 85%".
+      const words = legend;
+      const w = widthOf(words);
+      const right = x + width;
+      const mid = titleTop + title.lineHeight / 2;
+      dashed(right - w - LEGEND_SWATCH - 4, right - w - 4, mid);
+      label(words, right - w, mid - lineBox / 2, w + 1, 'left', theme.colors.met);
+    } else {
+      label(text, plot.x + plot.w + 4, yOf(block.target) - lineBox / 2, TARGET_LABEL_WIDTH - 4, 'left', theme.colors.met);
+    }
   }
   // One polyline per run of months with values, so a missing month stays a gap (never a zero).
   const has = (v: number | null | undefined): v is number => v != null && Number.isFinite(v);

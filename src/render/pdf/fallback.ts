@@ -3,17 +3,36 @@
  * language's chain that has a glyph for it, so mixed Chinese / Korean / Latin text never shows a
  * missing-glyph box. Decisions are cached per chain, weight and code point for the whole process.
  */
+import { isHangul } from '../../document/script.js';
 import type { FontFace } from '../../theme/theme.js';
 import { getFont, hasGlyph, type Weight } from './fonts.js';
-
-const isHangul = (cp: number) => (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xd7b0 && cp <= 0xd7ff);
 
 /**
  * Faces known (and checked by a test) to lack a script, so a zh-CN document with one Korean word
  * does not pay for parsing the 7 MB TC font just to learn it has no Hangul.
  */
 function knownMissing(face: FontFace, cp: number): boolean {
-  return (face === 'sc' || face === 'tc') && isHangul(cp);
+  return (face === 'sc' || face === 'tc' || face === 'emoji') && isHangul(cp);
+}
+
+/**
+ * Punctuation that both the Latin and the CJK faces have, in different shapes: the CJK face sets
+ * quotes full-width, the ellipsis and middle dot centred, dashes joined. In a Chinese or Korean
+ * document these come from the CJK face (see `punctuationChain`), as a CJK typesetter sets them.
+ */
+const SHARED_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2025, 0x00b7, 0x2027, 0x2014, 0x2015, 0x2e3a]);
+
+export const isSharedPunctuation = (cp: number): boolean => SHARED_PUNCTUATION.has(cp);
+
+const punctuationChains = new Map<string, readonly FontFace[]>();
+
+/** The chain with `face` first, for shared punctuation in a CJK document; one array per chain and face. */
+export function punctuationChain(chain: readonly FontFace[], face: FontFace | undefined): readonly FontFace[] | undefined {
+  if (!face) return undefined;
+  const key = `${face}|${chain.join(',')}`;
+  let c = punctuationChains.get(key);
+  if (!c) punctuationChains.set(key, (c = [face, ...chain.filter((f) => f !== face)]));
+  return c;
 }
 
 /** Decisions by chain and weight; shared by every document with the same chain. */

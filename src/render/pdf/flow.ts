@@ -3,11 +3,15 @@
  * primitives every block uses (lay out styled text, draw it at the cursor).
  */
 import type { Span } from '../../document/types.js';
-import type { FontFace, Theme } from '../../theme/theme.js';
+import type { FontFace, ProseStyle, Theme } from '../../theme/theme.js';
 import { breakLines, type Line } from './break-lines.js';
 import { drawLine, type Align } from './draw-text.js';
+import { punctuationChain } from './fallback.js';
+import { advance, getFont } from './fonts.js';
 import type { Doc } from './pdf-doc.js';
+import { addCjkLatinSpace } from './cjk-latin-space.js';
 import { shapeSpans, type Char, type TextStyle } from './shape-text.js';
+import type { Tagger } from './tagger.js';
 
 /** Styled text broken into lines for one width; nothing drawn yet. */
 export interface Paragraph {
@@ -16,7 +20,20 @@ export interface Paragraph {
   lineHeight: number;
   height: number;
   size: number;
+  /** First-line indent, in points. */
+  indent: number;
 }
+
+/** Called with every line drawn, and the paragraph it belongs to: tests check the line breaking with it. */
+export type LineObserver = (p: Paragraph, line: number) => void;
+
+/** Paragraph options of body text: the language's prose style applies. */
+export interface ProseOptions {
+  /** Body text (not inside a list or quote): takes the language's first-line indent. */
+  indent?: boolean;
+}
+
+const SOFT_HYPHEN = 0xad;
 
 export class Flow {
   y: number;
@@ -24,11 +41,18 @@ export class Flow {
   readonly right: number;
   readonly top: number;
   readonly bottom: number;
+  readonly prose: ProseStyle | undefined;
+  /** Quotes, ellipsis and the like come from the CJK face first in a Chinese or Korean document. */
+  private readonly punctuation: readonly FontFace[] | undefined;
+  /** Marks what is drawn as headings, paragraphs, tables… when the PDF is tagged. */
+  tags: Tagger | undefined;
+  observe: LineObserver | undefined;
 
   constructor(
     readonly doc: Doc,
     readonly theme: Theme,
     readonly chain: readonly FontFace[],
+    readonly lang = 'en',
   ) {
     const { margin, width, height } = theme.page;
     this.left = margin.left;
@@ -36,6 +60,8 @@ export class Flow {
     this.top = margin.top;
     this.bottom = height - margin.bottom;
     this.y = this.top;
+    this.prose = theme.prose?.[lang];
+    this.punctuation = punctuationChain(chain, theme.pdfPunctuationFace?.[lang]);
   }
 
   get width(): number {
@@ -48,7 +74,9 @@ export class Flow {
   }
 
   newPage(): void {
-    this.doc.addPage();
+    // pdfkit's continueOnNewPage closes the marked content still open (a paragraph running over the
+    // page end) on this page and reopens it on the next, so each page's content stays balanced.
+    this.doc.continueOnNewPage();
     this.y = this.top;
   }
 
@@ -64,22 +92,30 @@ export class Flow {
 
   /** Styled text as measured characters, before line breaking (tables size columns from these). */
   shape(spans: readonly Span[], style: TextStyle): Char[] {
-    return shapeSpans(spans, this.chain, style);
+    const chars = shapeSpans(spans, this.chain, style, this.punctuation);
+    if (this.prose?.cjkLatinSpace) addCjkLatinSpace(chars, this.prose.cjkLatinSpace);
+    return chars;
   }
 
-  layoutChars(chars: Char[], width: number, style: TextStyle): Paragraph {
-    const lines = breakLines(chars, width);
+  layoutChars(chars: Char[], width: number, style: TextStyle, indent = 0): Paragraph {
+    const lines = breakLines(chars, width, (i) => advance(getFont(chars[i]!.face, chars[i]!.style.weight), SOFT_HYPHEN, chars[i]!.style.size), indent);
     const lineHeight = style.size * this.theme.lineHeight;
-    return { chars, lines, lineHeight, height: Math.max(1, lines.length) * lineHeight, size: style.size };
+    return { chars, lines, lineHeight, height: Math.max(1, lines.length) * lineHeight, size: style.size, indent };
   }
 
   /** Draws lines [from, to) of a laid-out paragraph with the top of the first at `y`. */
   drawLines(p: Paragraph, x: number, y: number, width: number, align: Align = 'left', from = 0, to = p.lines.length): void {
     const color = this.theme.colors.text;
+    const justifyAt = this.prose?.justifyAt;
     for (let i = from; i < to; i++) {
       // Baseline: the glyphs' em box centred in the line box, as CSS does; 0.88 em is Noto's ascent share.
       const baseline = y + (i - from) * p.lineHeight + (p.lineHeight - p.size) / 2 + p.size * 0.88;
-      drawLine(this.doc, p.chars, p.lines[i]!, x, baseline, width, align, color);
+      const line = p.lines[i]!;
+      const indent = i === 0 ? p.indent : 0;
+      // The last line of a paragraph, and one ended by a hard break, stay flush left.
+      const lineAlign = align === 'justify' && (i === p.lines.length - 1 || p.chars[line.end]?.cp === 0x0a) ? 'left' : align;
+      drawLine(this.doc, p.chars, line, x + indent, baseline, width - indent, { align: lineAlign, color, justifyAt, langOf: this.tags?.langOf });
+      this.observe?.(p, i);
     }
   }
 
@@ -105,5 +141,17 @@ export class Flow {
   /** Lays out and draws a paragraph at the cursor. */
   paragraph(spans: readonly Span[], style: TextStyle, x = this.left, width = this.right - x, align: Align = 'left'): void {
     this.flowLines(this.layout(spans, width, style), x, width, align);
+  }
+
+  /** A paragraph of running text, set as the language sets prose (justified, indented). */
+  proseLayout(spans: readonly Span[], width: number, options: ProseOptions = {}): Paragraph {
+    const size = this.theme.size.body;
+    const indent = options.indent ? (this.prose?.indent ?? 0) * size : 0;
+    return this.layoutChars(this.shape(spans, { size }), width, { size }, indent);
+  }
+
+  /** Draws a paragraph of running text at the cursor. */
+  proseParagraph(spans: readonly Span[], x: number, width: number, options: ProseOptions = {}): void {
+    this.flowLines(this.proseLayout(spans, width, options), x, width, this.prose?.justify ? 'justify' : 'left');
   }
 }

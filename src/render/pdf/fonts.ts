@@ -1,5 +1,6 @@
 /**
- * The PDF fonts: Noto Sans for Latin and Noto Sans SC / TC / KR for Chinese and Korean. Each file
+ * The PDF fonts: Noto Sans for Latin, Noto Sans SC / TC / KR for Chinese and Korean, and Noto
+ * Emoji (monochrome outlines, so emoji print in the text colour and copy out as text). Each file
  * is read and parsed (fontkit) at most once per process, and only when a document needs that face
  * and weight; the parsed object is handed to pdfkit, which is about three times cheaper per document
  * than passing a path. Glyphs and advances are cached per face for the life of the process.
@@ -18,6 +19,7 @@ const PACKAGES: Record<FontFace, { pkg: string; file: string }> = {
   sc: { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC' },
   tc: { pkg: '@expo-google-fonts/noto-sans-tc', file: 'NotoSansTC' },
   kr: { pkg: '@expo-google-fonts/noto-sans-kr', file: 'NotoSansKR' },
+  emoji: { pkg: '@expo-google-fonts/noto-emoji', file: 'NotoEmoji' },
 };
 
 const require = createRequire(import.meta.url);
@@ -41,7 +43,7 @@ export function fontPath(face: FontFace, weight: Weight): string {
 }
 
 /** The same fonts by face and weight: the per-character path builds no key strings. */
-const byFace: Record<FontFace, { regular?: LoadedFont; bold?: LoadedFont }> = { latin: {}, sc: {}, tc: {}, kr: {} };
+const byFace: Record<FontFace, { regular?: LoadedFont; bold?: LoadedFont }> = { latin: {}, sc: {}, tc: {}, kr: {}, emoji: {} };
 
 export function getFont(face: FontFace, weight: Weight): LoadedFont {
   const hit = byFace[face][weight];

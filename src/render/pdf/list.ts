@@ -1,6 +1,6 @@
 /** Bulleted and numbered lists, nested, with a hanging indent: wrapped lines align with the text, not the marker. */
 import type { ListBlock } from '../../document/types.js';
-import { drawBlockAt, startHeight } from './blocks.js';
+import { drawBlockAt, startHeight, tagged, taggedGroup } from './blocks.js';
 import type { Flow } from './flow.js';
 import { textWidth } from './shape-text.js';
 
@@ -31,21 +31,24 @@ export function drawList(flow: Flow, list: ListBlock, x: number): void {
   for (const item of list.items) {
     for (const b of item) if (b.type === 'list') depthOf.set(b, (depthOf.get(list) ?? 0) + 1);
   }
-  list.items.forEach((item, i) => {
+  const drawItem = (item: ListBlock['items'][number], i: number) => {
     // The marker stays with the first lines of its item.
     flow.ensure(startHeight(flow, item, 0, x + indent));
     const m = flow.layout([{ text: marker(list, i) }], indent, { size });
-    flow.drawLines(m, x, flow.y, indent - MARKER_GAP, 'right');
+    tagged(flow, 'Lbl', () => flow.drawLines(m, x, flow.y, indent - MARKER_GAP, 'right'));
     const before = flow.y;
-    item.forEach((b, k) => {
-      // Paragraphs in an item sit tighter than body paragraphs, so the list reads as one unit.
-      if (b.type !== 'paragraph') return drawBlockAt(flow, item, k, x + indent);
-      flow.paragraph(b.spans, { size }, x + indent);
-      if (k < item.length - 1) flow.y += ITEM_GAP * 2;
-    });
+    taggedGroup(flow, 'LBody', () =>
+      item.forEach((b, k) => {
+        // Paragraphs in an item sit tighter than body paragraphs, so the list reads as one unit.
+        if (b.type !== 'paragraph') return drawBlockAt(flow, item, k, x + indent);
+        tagged(flow, 'P', () => flow.proseParagraph(b.spans, x + indent, flow.right - x - indent));
+        if (k < item.length - 1) flow.y += ITEM_GAP * 2;
+      }),
+    );
     if (flow.y === before) flow.y += m.height;
     flow.y += ITEM_GAP;
-  });
+  };
+  taggedGroup(flow, 'L', () => list.items.forEach((item, i) => taggedGroup(flow, 'LI', () => drawItem(item, i))));
   flow.y += 3;
 }
 

@@ -22,10 +22,15 @@ export function drawFurniture(flow: Flow, meta: DocumentMeta): void {
   const ruleY = headerY + header.lineHeight + 2;
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    // One line only: a header that does not fit is cut rather than pushed into the body.
-    if (meta.header) flow.drawLines(header, flow.left, headerY, flow.width, 'left', 0, 1);
-    doc.moveTo(flow.left, ruleY).lineTo(flow.right, ruleY).lineWidth(0.5).strokeColor(theme.colors.rule).stroke();
-    const footer = flow.layout([{ text: fillFooter(meta.footer, i + 1, range.count) }], flow.width, style);
-    flow.drawLines(footer, flow.left, flow.bottom + FOOTER_DROP, flow.width, 'center', 0, 1);
+    const draw = () => {
+      // One line only: a header that does not fit is cut rather than pushed into the body.
+      if (meta.header) flow.drawLines(header, flow.left, headerY, flow.width, 'left', 0, 1);
+      doc.moveTo(flow.left, ruleY).lineTo(flow.right, ruleY).lineWidth(0.5).strokeColor(theme.colors.rule).stroke();
+      const footer = flow.layout([{ text: fillFooter(meta.footer, i + 1, range.count) }], flow.width, style);
+      flow.drawLines(footer, flow.left, flow.bottom + FOOTER_DROP, flow.width, 'center', 0, 1);
+    };
+    // Running header and page numbers are pagination artifacts: a screen reader skips them.
+    if (flow.tags) flow.tags.artifact(draw, 'Pagination');
+    else draw();
   }
 }

@@ -1,6 +1,6 @@
 /** Block quotes (indented, with a rule down the left on every page they cross) and code blocks (grey box). */
 import type { CodeBlock, QuoteBlock } from '../../document/types.js';
-import { drawBlocks, startHeight } from './blocks.js';
+import { artifact, drawBlocks, startHeight } from './blocks.js';
 import { CODE_BACKGROUND } from './draw-text.js';
 import type { Flow, Paragraph } from './flow.js';
 
@@ -23,7 +23,7 @@ export function drawQuote(flow: Flow, block: QuoteBlock, x: number): void {
     flow.doc.switchToPage(page);
     const top = page === startPage ? startY : flow.top;
     const bottom = page === endPage ? endY : flow.bottom;
-    if (bottom > top) flow.doc.rect(x + 2, top, QUOTE_RULE, bottom - top).fill(flow.theme.colors.accent);
+    if (bottom > top) artifact(flow, () => flow.doc.rect(x + 2, top, QUOTE_RULE, bottom - top).fill(flow.theme.colors.accent));
   }
   flow.doc.switchToPage(endPage);
 }

@@ -1,7 +1,7 @@
 /** Turns styled spans into measured characters, each with the face that can draw it. */
 import type { Span } from '../../document/types.js';
 import type { FontFace } from '../../theme/theme.js';
-import { faceFor, latinFirstChain } from './fallback.js';
+import { faceFor, isSharedPunctuation, latinFirstChain } from './fallback.js';
 import { advance, getFont, type Weight } from './fonts.js';
 
 /** How a span is drawn; shared by all its characters, so runs are split where this object changes. */
@@ -20,8 +20,13 @@ export interface Char {
   cp: number;
   face: FontFace;
   style: RunStyle;
-  /** Advance in points. */
+  /** Advance in points (with `gap`). */
   width: number;
+  /**
+   * Extra room after this character, part of `width` (CJK–Latin spacing), not needed at a line's
+   * end; 0 for most. Always set, so every Char has one shape and the hot loops stay monomorphic.
+   */
+  gap: number;
 }
 
 export interface TextStyle {
@@ -35,7 +40,21 @@ export interface TextStyle {
 /** Inline code is set a little smaller, as the eye reads Noto Sans Latin larger than the CJK faces. */
 const CODE_SCALE = 0.92;
 
-export function shapeSpans(spans: readonly Span[], chain: readonly FontFace[], style: TextStyle): Char[] {
+/**
+ * Variation selectors and the zero-width joiner: they choose between emoji and text presentation
+ * or join emoji into one picture, which a monochrome face without shaping cannot do. Each emoji is
+ * drawn on its own instead, and these are left out rather than drawn as missing-glyph boxes.
+ */
+const isPresentationControl = (cp: number) => cp === 0xfe0e || cp === 0xfe0f || cp === 0x200d;
+
+/**
+ * A middle dot between spaces (`李娜 · 2026`) is a Latin separator and keeps the Latin face; between
+ * CJK characters (`约翰·史密斯`) it is the CJK interpunct, full-width, from the CJK face.
+ *
+ * `punctuation`: the chain quotes, ellipsis and the like are drawn from (the CJK face first in a
+ * Chinese or Korean document), when it differs from `chain`.
+ */
+export function shapeSpans(spans: readonly Span[], chain: readonly FontFace[], style: TextStyle, punctuation?: readonly FontFace[]): Char[] {
   const out: Char[] = [];
   for (const span of spans) {
     const inlineCode = !!span.code && !style.codeBlock;
@@ -48,13 +67,18 @@ export function shapeSpans(spans: readonly Span[], chain: readonly FontFace[], s
     };
     // Code is set in the Latin face first whatever the language, so ASCII punctuation looks alike.
     const spanChain = span.code ? latinFirstChain(chain) : chain;
-    for (const ch of span.text) {
+    const text = span.text;
+    let at = -1;
+    for (const ch of text) {
+      at += ch.length;
       let cp = ch.codePointAt(0)!;
+      if (isPresentationControl(cp)) continue;
       // Tabs and other controls draw as a space; a newline stays (the line breaker needs it) but has no width.
       if (cp < 0x20 && cp !== 0x0a) cp = 0x20;
-      const face = faceFor(cp, spanChain, run.weight);
+      const cjkMark = punctuation && !span.code && isSharedPunctuation(cp) && !(cp === 0xb7 && (text[at - 1] === ' ' || text[at + 1] === ' '));
+      const face = faceFor(cp, cjkMark ? punctuation : spanChain, run.weight);
       const width = cp === 0x0a ? 0 : advance(getFont(face, run.weight), cp, run.size);
-      out.push({ ch: cp === 0x20 ? ' ' : ch, cp, face, style: run, width });
+      out.push({ ch: cp === 0x20 ? ' ' : ch, cp, face, style: run, width, gap: 0 });
     }
   }
   return out;

@@ -1,20 +1,31 @@
 /**
  * Tables: column widths from content, cells that wrap, a shaded bold header row that is drawn
- * again at the top of each page the table continues on, and per-column alignment.
+ * again at the top of each page the table continues on, and per-column alignment. A table breaks
+ * across pages only between rows, never after a group row (a row in bold only, heading the rows
+ * below it), never leaving a single row on either page, and a short table not at all.
  */
-import type { TableBlock } from '../../document/types.js';
+import type { Span, TableBlock } from '../../document/types.js';
+import { artifact, tagged, taggedGroup } from './blocks.js';
 import { minContentWidth } from './break-lines.js';
 import type { Flow, Paragraph } from './flow.js';
-import type { Char, TextStyle } from './shape-text.js';
+import type { Char } from './shape-text.js';
 import { textWidth } from './shape-text.js';
 
 const PAD_X = 5;
 const PAD_Y = 3.5;
 const MIN_COLUMN = 24;
+/** A table of this many body rows or fewer is kept on one page (when it fits on one). */
+const SHORT_TABLE = 4;
+/** No column's minimum may take more than this share of the table: one long URL must not starve the rest. */
+const MAX_MIN_SHARE = 0.5;
+/** A wide table's type may shrink to this share of the table size, no further (8 pt from 9.98). */
+const MIN_TABLE_SCALE = 0.8;
 
 interface Row {
   cells: Paragraph[];
   height: number;
+  /** Every non-empty cell is bold: a row heading the rows below it, kept with the next one. */
+  group: boolean;
 }
 
 interface TableLayout {
@@ -31,83 +42,130 @@ const layouts = new WeakMap<TableBlock, TableLayout>();
 function layoutTable(flow: Flow, table: TableBlock, width: number): TableLayout {
   const cached = layouts.get(table);
   if (cached && cached.flow === flow && cached.width === width) return cached;
-  const size = flow.theme.size.body * 0.95;
   const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
-  const headStyle: TextStyle = { size, bold: true };
-  const bodyStyle: TextStyle = { size };
   // Each cell is shaped once, then measured for the column widths and broken into lines.
-  const shaped = [table.header, ...table.rows].map((row, r) => Array.from({ length: columns }, (_, c) => flow.shape(row[c] ?? [], r === 0 ? headStyle : bodyStyle)));
-  const widths = columnWidths(shaped, columns, width);
+  const shapeAll = (size: number) => [table.header, ...table.rows].map((row, r) => Array.from({ length: columns }, (_, c) => flow.shape(row[c] ?? [], { size, bold: r === 0 })));
+  let size = flow.theme.size.body * 0.95;
+  let shaped = shapeAll(size);
+  let bounds = columnBounds(shaped, columns);
+  // A table too wide for its words is set smaller, as a typesetter would, before any word is hyphenated.
+  const pads = columns * (2 * PAD_X + 1);
+  const minSum = bounds.min.reduce((a, b) => a + b, 0);
+  if (minSum > width) {
+    size *= Math.max(MIN_TABLE_SCALE, (width - pads) / (minSum - pads));
+    shaped = shapeAll(size);
+    bounds = columnBounds(shaped, columns);
+  }
+  const widths = columnWidths(bounds, width);
   const rows = shaped.map((cells, r): Row => {
-    const laid = cells.map((chars, c) => flow.layoutChars(chars, widths[c]! - 2 * PAD_X, r === 0 ? headStyle : bodyStyle));
-    return { cells: laid, height: Math.max(...laid.map((m) => m.height)) + 2 * PAD_Y };
+    const laid = cells.map((chars, c) => flow.layoutChars(chars, widths[c]! - 2 * PAD_X, { size, bold: r === 0 }));
+    const source = r === 0 ? table.header : table.rows[r - 1]!;
+    return { cells: laid, height: Math.max(...laid.map((m) => m.height)) + 2 * PAD_Y, group: r > 0 && isGroupRow(source) };
   });
   const layout = { flow, width, widths, header: rows[0]!, rows: rows.slice(1) };
   layouts.set(table, layout);
   return layout;
 }
 
-/** The header row and the first body row: the least of a table that may start on a page. */
+const isGroupRow = (cells: readonly Span[][]) => {
+  const filled = cells.filter((spans) => spans.some((s) => s.text.trim() !== ''));
+  return filled.length > 0 && filled.every((spans) => spans.every((s) => s.bold || s.text.trim() === ''));
+};
+
+/**
+ * How much of the rows from `r` on must go on the page together with row r: the next row too when
+ * row r heads a group, or when only one row would be left for the next page.
+ */
+function keepHeight(rows: readonly Row[], r: number): number {
+  let h = rows[r]!.height;
+  const next = rows[r + 1];
+  if (next && (rows[r]!.group || r + 2 === rows.length)) h += next.height;
+  return h;
+}
+
+/** The least of a table that may start on a page: all of a short table, else the header and two rows. */
 export function tableStartHeight(flow: Flow, table: TableBlock, width: number): number {
   const l = layoutTable(flow, table, width);
-  return l.header.height + (l.rows[0]?.height ?? 0);
+  const whole = l.header.height + l.rows.reduce((h, r) => h + r.height, 0);
+  if (l.rows.length <= SHORT_TABLE && whole <= flow.bottom - flow.top) return whole;
+  // Two rows, so the page the table starts on never holds just one of them.
+  return l.header.height + (l.rows.length ? l.rows[0]!.height + (l.rows[1]?.height ?? 0) : 0) + (l.rows[0]?.group && l.rows[2] ? l.rows[2].height : 0);
 }
 
 export function drawTable(flow: Flow, table: TableBlock, x: number, width: number): void {
   const { doc, theme } = flow;
   const l = layoutTable(flow, table, width);
-  const drawRow = (row: Row, header: boolean) => {
-    if (header) doc.rect(x, flow.y, width, row.height).fill(theme.colors.tableHeader);
+  const drawCells = (row: Row, header: boolean) => {
     let cx = x;
     row.cells.forEach((cell, c) => {
       const w = l.widths[c]!;
-      flow.drawLines(cell, cx + PAD_X, flow.y + PAD_Y, w - 2 * PAD_X, table.align[c] ?? 'left');
+      const left = cx;
+      tagged(flow, header ? 'TH' : 'TD', () => flow.drawLines(cell, left + PAD_X, flow.y + PAD_Y, w - 2 * PAD_X, table.align[c] ?? 'left'));
       cx += w;
     });
-    doc.moveTo(x, flow.y + row.height).lineTo(x + width, flow.y + row.height).lineWidth(header ? 0.8 : 0.5).strokeColor(theme.colors.rule).stroke();
+  };
+  const drawRow = (row: Row, header: boolean, repeated = false) => {
+    if (header) artifact(flow, () => doc.rect(x, flow.y, width, row.height).fill(theme.colors.tableHeader));
+    // The header drawn again on a later page is page furniture to a screen reader, which has read it once.
+    if (repeated) artifact(flow, () => row.cells.forEach((cell, c) => flow.drawLines(cell, x + offset(c) + PAD_X, flow.y + PAD_Y, l.widths[c]! - 2 * PAD_X, table.align[c] ?? 'left')));
+    else taggedGroup(flow, 'TR', () => drawCells(row, header));
+    artifact(flow, () => doc.moveTo(x, flow.y + row.height).lineTo(x + width, flow.y + row.height).lineWidth(header ? 0.8 : 0.5).strokeColor(theme.colors.rule).stroke());
     flow.y += row.height;
   };
+  const offset = (c: number) => l.widths.slice(0, c).reduce((a, b) => a + b, 0);
   flow.ensure(tableStartHeight(flow, table, width));
-  drawRow(l.header, true);
-  for (const row of l.rows) {
-    // A row is never split; one taller than a whole page is drawn from the top and overflows.
-    if (flow.y + row.height > flow.bottom && flow.y > flow.top + l.header.height) {
-      flow.newPage();
-      drawRow(l.header, true);
-    }
-    drawRow(row, false);
-  }
+  taggedGroup(flow, 'Table', () => {
+    drawRow(l.header, true);
+    l.rows.forEach((row, r) => {
+      // A row is never split; one taller than a whole page is drawn from the top and overflows.
+      if (flow.y + keepHeight(l.rows, r) > flow.bottom && flow.y > flow.top + l.header.height) {
+        flow.newPage();
+        drawRow(l.header, true, true);
+      }
+      drawRow(row, false);
+    });
+  });
   flow.y += 6;
 }
 
 /**
- * Like a browser's automatic table layout: a column whose longest cell fits in an equal share
- * gets all it wants (short headers and numbers never wrap); the others get at least their widest
- * unbreakable word, capped at an equal share so one long URL cannot starve the rest, and the
- * remaining width in proportion to how much more their longest cell wants.
+ * Like a browser's automatic table layout: every column gets at least its widest unbreakable piece
+ * (a word, a number with its unit, a date), so no word is split while the page allows; the width
+ * left over goes to the columns in proportion to how much more their longest cell wants. Only when
+ * even the words do not fit do columns shrink below them (in proportion to their minimum, no
+ * minimum above half the table), and the words that no longer fit are hyphenated.
  */
-function columnWidths(shaped: Char[][][], columns: number, width: number): number[] {
+export function columnWidths({ min, max }: ColumnBounds, width: number): number[] {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const maxSum = sum(max);
+  if (maxSum <= width) return max.map((m) => (m / maxSum) * width);
+  const minSum = sum(min);
+  if (minSum > width) {
+    const capped = min.map((m) => Math.min(m, width * MAX_MIN_SHARE));
+    const cappedSum = sum(capped);
+    return capped.map((m) => (m / cappedSum) * width);
+  }
+  const want = max.map((m, c) => m - min[c]!);
+  const wantSum = sum(want) || 1;
+  return min.map((m, c) => m + (want[c]! / wantSum) * (width - minSum));
+}
+
+interface ColumnBounds {
+  /** Per column: the widest piece that cannot be broken, and the widest cell on one line (padding included). */
+  min: number[];
+  max: number[];
+}
+
+function columnBounds(shaped: Char[][][], columns: number): ColumnBounds {
   const min = new Array<number>(columns).fill(MIN_COLUMN);
   const max = new Array<number>(columns).fill(MIN_COLUMN);
   for (const row of shaped) {
     row.forEach((chars, c) => {
+      // 1pt of slack: a cell exactly as wide as its text must not wrap on rounding.
       const full = textWidth(chars) + 2 * PAD_X + 1;
       max[c] = Math.max(max[c]!, full);
-      min[c] = Math.max(min[c]!, Math.min(full, minContentWidth(chars) + 2 * PAD_X + 1, width / columns));
+      min[c] = Math.max(min[c]!, Math.min(full, minContentWidth(chars) + 2 * PAD_X + 1));
     });
   }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const maxSum = sum(max);
-  if (maxSum <= width) return max.map((m) => (m / maxSum) * width);
-  const narrow = max.map((m) => m <= width / columns);
-  const fixed = sum(max.filter((_, c) => narrow[c]));
-  const minRest = sum(min.filter((_, c) => !narrow[c]));
-  if (fixed + minRest > width) {
-    // Not even that fits: everything shrinks in proportion to its minimum, words split as a last resort.
-    const minSum = sum(min);
-    return min.map((m) => (m / minSum) * width);
-  }
-  const want = max.map((m, c) => (narrow[c] ? 0 : m - min[c]!));
-  const wantSum = sum(want) || 1;
-  return max.map((m, c) => (narrow[c] ? m : min[c]! + (want[c]! / wantSum) * (width - fixed - minRest)));
+  return { min, max };
 }

@@ -36,6 +36,10 @@ export interface TextRun {
   color: string;
   /** Slant in degrees (synthetic italic), 0 for upright. */
   slant: number;
+  /** Room added after every glyph (character spacing, for justified lines), in points. */
+  spacing?: number;
+  /** BCP 47 language of this run where it differs from the document's: a tagged span carries it. */
+  lang?: string;
 }
 
 const fonts = new WeakMap<Doc, Map<string, EmbeddedFont>>();
@@ -94,6 +98,9 @@ function rgb(color: string): string {
   return s;
 }
 
+/** A language tag as a PDF string: tags are ASCII letters, digits and hyphens. */
+const pdfString = (s: string) => `(${s.replace(/[^A-Za-z0-9-]/g, '')})`;
+
 /** Fixed, short number formatting: the same input always writes the same bytes. */
 const num = (v: number) => String(Math.round(v * 1000) / 1000);
 
@@ -110,17 +117,22 @@ export function writeLine(doc: Doc, runs: readonly TextRun[], baseline: number):
   const ops: string[] = ['q', `1 0 0 -1 0 ${num(page.height)} cm`, 'BT'];
   let font = '';
   let color = '';
+  let spacing = '0';
   for (const run of runs) {
     const f = embedded(doc, run.font.key);
     page.fonts[f.id] ??= f.ref();
     const tf = `/${f.id} ${num(run.size)} Tf`;
     if (tf !== font) ops.push((font = tf));
     if (run.color !== color) ops.push(`${rgb((color = run.color))} rg`);
+    const tc = num(run.spacing ?? 0);
+    if (tc !== spacing) ops.push(`${(spacing = tc)} Tc`);
     const skew = run.slant ? num(Math.tan((run.slant * Math.PI) / 180)) : '0';
+    // A span in another language is marked so a screen reader switches voice (tagged PDF).
+    if (run.lang) ops.push(`/Span <</Lang ${pdfString(run.lang)}>> BDC`);
     ops.push(`1 0 ${skew} 1 ${num(run.x)} ${y} Tm`, `<${encode(f, run.font, run.text)}> Tj`);
+    if (run.lang) ops.push('EMC');
   }
   ops.push('ET', 'Q');
-  // As bytes: pdfkit turns a string into bytes one character at a time in JavaScript. The operators
-  // are ASCII (glyphs are hex), so latin1 is exact; the newline is the one pdfkit would add.
-  doc.addContent(Buffer.from(`${ops.join('\n')}\n`, 'latin1'));
+  // As text: the page gathers its content and makes it bytes once (page-content.ts).
+  doc.addContent(ops.join('\n'));
 }

@@ -1,4 +1,3 @@
-import { inflateSync } from 'node:zlib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, test } from 'vitest';
 import type { Block, Document } from '../../../src/document/types.js';
@@ -6,6 +5,7 @@ import { renderPdf } from '../../../src/render/pdf/index.js';
 import { defaultTheme } from '../../../src/theme/theme.js';
 import { pdfPageTexts, pdfText } from '../../helpers/pdf-text.js';
 import { comparable } from '../../helpers/same-text.js';
+import { contentStreams } from '../../helpers/pdf-streams.js';
 
 const FOOTERS: Record<string, string> = { en: 'Page {page} of {pages}', 'zh-CN': '第 {page} 页，共 {pages} 页', 'zh-TW': '第 {page} 頁，共 {pages} 頁', ko: '{page} / {pages} 페이지' };
 const meta = (lang: string, title = 'Work plan'): Document['meta'] => ({
@@ -131,19 +131,6 @@ describe('pages', () => {
     }
   });
 });
-
-/** The page content streams, inflated (pdfkit compresses them). */
-function contentStreams(buf: Buffer): string[] {
-  const raw = buf.toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/\/Filter \/FlateDecode[^>]*>>\nstream\n/g)) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('\nendstream', start);
-    const text = inflateSync(buf.subarray(start, end)).toString('latin1');
-    if (/\s(re|BT)\s/.test(text)) out.push(text);
-  }
-  return out;
-}
 
 describe('graphics are vectors', () => {
   const chart = (values: (number | null)[]): Document => ({ meta: meta('en'), blocks: [{ type: 'chart', title: 'C', labels: values.map((_, i) => String(i + 1)), values, target: 4, unit: '%' }] });
