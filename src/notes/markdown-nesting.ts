@@ -49,7 +49,8 @@ export function nestingProblem(text: string): NestingProblem | undefined {
     const depth = indents.length + containers;
     if (depth > MAX_BLOCK_DEPTH) return { line: i + 1, kind: 'blocks', found: depth };
     if (containers) indents.push(indent);
-    inline = inlineDepth(rest, inline);
+    // A new list item or quote line starts a new block: emphasis does not run on into it.
+    inline = inlineDepth(rest, containers ? 0 : inline);
     if (inline > MAX_INLINE_DEPTH) return { line: i + 1, kind: 'inline', found: inline };
   }
   return undefined;
@@ -70,8 +71,10 @@ function inlineDepth(text: string, open: number): number {
       const after = text[m.index + run.length];
       const opens = after !== undefined && !/\s/.test(after) && (before === undefined || /[\s\p{P}]/u.test(before));
       const closes = before !== undefined && !/\s/.test(before) && (after === undefined || /[\s\p{P}]/u.test(after));
-      if (opens && !closes) depth += run.length;
-      else if (closes && !opens) depth = Math.max(0, depth - run.length);
+      // A run that could do either (`**name)**:` — punctuation on both sides) closes what is open,
+      // as CommonMark pairs it, and opens only when nothing is.
+      if (opens && (!closes || depth === 0)) depth += run.length;
+      else if (closes) depth = Math.max(0, depth - run.length);
     }
   }
   return depth;
