@@ -175,5 +175,9 @@ export const en: Labels = {
   'rollup.membersChanged': 'Reps in the averages changed in ',
   'rollup.joined': 'in: {names}',
   'rollup.left': 'out: {names}',
+  paren: ' ({text})',
+  'title.plan': '{title} · {period}',
+  'title.summary': '{title} · {period}',
+  'chart.target': 'Target',
   colon: ': ',
 };

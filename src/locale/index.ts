@@ -21,6 +21,8 @@ export interface LocaleKit {
   has(key: string): key is LabelKey;
   /** 2026-09 → "September 2026", "2026年9月", "2026년 9월". */
   month(month: string): string;
+  /** 2026-09 → "Sep", "9月", "9월": a month on a chart's axis. */
+  shortMonth(month: string): string;
   /** 2026-09-30 → "30 September 2026", "2026年9月30日", "2026. 9. 30.". */
   date(date: string): string;
   /** A number in the locale's digit grouping with `min`..`max` decimals (default 0..1), minus as U+2212. */
@@ -47,6 +49,7 @@ export function localeKit(locale: Locale): LocaleKit {
   // short command that never formats a date should not pay for it.
   let monthFmt: Intl.DateTimeFormat | undefined;
   let dateFmt: Intl.DateTimeFormat | undefined;
+  let shortMonthFmt: Intl.DateTimeFormat | undefined;
   let percentFmt: Intl.NumberFormat | undefined;
   const numberFmts = new Map<number, Intl.NumberFormat>();
   const numberFmt = (min: number, max: number) => {
@@ -66,6 +69,7 @@ export function localeKit(locale: Locale): LocaleKit {
       return s;
     },
     month: (m) => (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
+    shortMonth: (m) => (shortMonthFmt ??= new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
     date: (d) => (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`)),
     // One minus sign in every document: the typographic one the change column uses. A value that
     // rounds to zero is shown unsigned, never as "-0".

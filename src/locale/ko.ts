@@ -27,7 +27,7 @@ export const ko: Labels = {
   'col.metric': '지표',
   'col.baseline': '기준값',
   'col.latest': '최근값',
-  'col.target': '목표',
+  'col.target': '목표치',
   'col.change': '변화',
   'col.progress': '진척도',
   'col.status': '상태',
@@ -175,5 +175,9 @@ export const ko: Labels = {
   'rollup.membersChanged': '평균에 들어간 상담원이 바뀐 달: ',
   'rollup.joined': '추가: {names}',
   'rollup.left': '제외: {names}',
+  paren: ' ({text})',
+  'title.plan': '{name} {period} {title}',
+  'title.summary': '{name} {period} {title}',
+  'chart.target': '목표치',
   colon: ': ',
 };

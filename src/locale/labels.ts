@@ -177,6 +177,13 @@ export interface Labels {
   'rollup.membersChanged': string;
   'rollup.joined': string;
   'rollup.left': string;
+  /** A parenthetical after a word, in the language's own brackets: " ({text})" or "（{text}）". */
+  paren: string;
+  /** The document title: "{title} · {period}", or "{name} {period}{title}" in Chinese. */
+  'title.plan': string;
+  'title.summary': string;
+  /** The target line's name in a chart's legend. */
+  'chart.target': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
 }

@@ -27,7 +27,7 @@ export const zhCN: Labels = {
   'col.metric': '指标',
   'col.baseline': '基线',
   'col.latest': '最新',
-  'col.target': '目标',
+  'col.target': '目标值',
   'col.change': '变化',
   'col.progress': '进度',
   'col.status': '状态',
@@ -175,5 +175,9 @@ export const zhCN: Labels = {
   'rollup.membersChanged': '计入平均值的成员有变化：',
   'rollup.joined': '加入：{names}',
   'rollup.left': '退出：{names}',
+  paren: '（{text}）',
+  'title.plan': '{name} {period}{title}',
+  'title.summary': '{name} {period}{title}',
+  'chart.target': '目标值',
   colon: '：',
 };

@@ -27,7 +27,7 @@ export const zhTW: Labels = {
   'col.metric': '指標',
   'col.baseline': '基準',
   'col.latest': '最新',
-  'col.target': '目標',
+  'col.target': '目標值',
   'col.change': '變化',
   'col.progress': '進度',
   'col.status': '狀態',
@@ -175,5 +175,9 @@ export const zhTW: Labels = {
   'rollup.membersChanged': '計入平均值的成員有變化：',
   'rollup.joined': '加入：{names}',
   'rollup.left': '退出：{names}',
+  paren: '（{text}）',
+  'title.plan': '{name} {period}{title}',
+  'title.summary': '{name} {period}{title}',
+  'chart.target': '目標值',
   colon: '：',
 };

@@ -103,11 +103,16 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     markdown: (text: unknown, options: HelperOptions) => new hb.SafeString(adoptUserMarkdown(typeof text === 'string' ? text : '', Number((options.hash as { shift?: number }).shift ?? 0))),
     /** {{chart title=name values=series target=target unit=unit}} → a line chart by month; null values are gaps. */
     chart: (options: HelperOptions) => {
-      const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown };
+      const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown; year?: unknown };
       const values = Array.isArray(h.values) ? h.values.map((v) => (isNum(v) ? v : null)) : [];
-      const labels = Array.isArray(h.labels) ? h.labels.map(String) : values.map((_, i) => String(i + 1));
-      const unit = typeof h.unit === 'string' ? kit.t(`unit.${h.unit}` as LabelKey).trim() : '';
-      return new hb.SafeString(fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target: isNum(h.target) ? h.target : null, unit }));
+      // Twelve values with a year are that year's months, named as the locale names them (Jan, 1月, 1월).
+      const labels = Array.isArray(h.labels) ? h.labels.map(String) : isNum(h.year) && values.length === 12 ? values.map((_, i) => kit.shortMonth(`${h.year}-${String(i + 1).padStart(2, '0')}`)) : values.map((_, i) => String(i + 1));
+      // The unit as the tables write it (with its no-break space: "92 pts"); counts get whole-number ticks.
+      const unit = typeof h.unit === 'string' ? kit.t(`unit.${h.unit}` as LabelKey) : '';
+      const target = isNum(h.target) ? h.target : null;
+      return new hb.SafeString(
+        fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target, unit, integer: h.unit === 'count', ...(target !== null ? { targetLabel: kit.t('chart.target') } : {}) }),
+      );
     },
     /** A list of months as one localised phrase: "March 2026, July 2026". */
     months: (list: unknown) => (Array.isArray(list) ? list.map((m) => monthName(String(m))).join(kit.locale.startsWith('zh') ? '、' : ', ') : ''),
