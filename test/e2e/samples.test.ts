@@ -51,7 +51,7 @@ describe.each(repIds)('sample rep %s', (id) => {
     const docx = comparable(await docxText(readFileSync(`${base}.docx`)));
     const kit = localeKit(notes.rep.data.locale);
     const expected = [
-      `${kit.t('plan.title')} · ${kit.month(latest.data.month)}`,
+      kit.t('title.plan', { title: kit.t('plan.title'), period: kit.month(latest.data.month), name: notes.rep.data.name }),
       notes.rep.data.name,
       kit.t('section.metrics'),
       ...notes.metrics.slice(0, 3).map((m) => pickLocalized(m.name, notes.rep.data.locale)),

@@ -20,7 +20,7 @@ const base = join(out, 'service-desk', 'huang-shihan');
 type Element = [element: string, ...shownBy: string[]];
 
 const SEPTEMBER: Element[] = [
-  ['title: the plan for September', '月度工作計畫 · 2026年9月'],
+  ['title: the plan for September', '黃詩涵 2026年9月月度工作計畫'],
   ['opening: plan before September starts so the work is orderly', '九月就要開始了', '照著計畫走，工作才會有條理'],
   ['opening: August brought gains and shortfalls, so the plan matters', '八月有收穫，也有沒做好的地方'],
   ['goal 1: complete the workload the company sets for reps', '完成公司規定的客服工作量'],
@@ -46,7 +46,7 @@ const SEPTEMBER: Element[] = [
 ];
 
 const ANNUAL: Element[] = [
-  ['title: the year', '年度工作總結與自我評估 · 2026'],
+  ['title: the year', '黃詩涵 2026年度工作總結與自我評估'],
   ["opening: the year's work was customer service and B2B promotion", '客服，以及 B2B 的推廣'],
   ['opening: progress this year, more to improve next year', '今年有進步，但明年還要再提高、再完善'],
   ['achievement: 993 customers with the organisation name on file, 68% of all', '993 / 1,460 (68%)', '有 993 個客戶的單位名稱記錄完整，佔全部客戶的 68%'],

@@ -50,7 +50,7 @@ describe.each(withAnnual)('summary of %s', (id) => {
   test('title, rep, every metric with its months on target, and the goals tally are in both files', () => {
     const kit = localeKit(view.locale);
     const expected = [
-      `${kit.t('summary.title')} · 2026`,
+      kit.t('title.summary', { title: kit.t('summary.title'), period: 2026, name: view.rep.name }),
       view.rep.name,
       view.metricsGraded ? kit.t('summary.metricsMet', { met: view.metricsMet, total: view.metricsGraded }) : kit.t('summary.noneGraded'),
       kit.t('summary.goalsLine', { set: view.goals.set, met: view.goals.met, partly: view.goals.partly, missed: view.goals.missed, unknown: view.goals.unknown }),
