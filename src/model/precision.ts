@@ -31,8 +31,14 @@ export function decimalsOf(value: number): number {
 
 /** `value` rounded half away from zero to `decimals` places, through its decimal text (so 1.005 → 1.01). */
 export function roundTo(value: number, decimals: number): number {
-  const rounded = Math.round(Number(`${Math.abs(value)}e${decimals}`));
-  const back = Number(`${rounded}e-${decimals}`);
+  if (!Number.isFinite(value)) return value;
+  const abs = Math.abs(value);
+  // The decimal point is moved in the text, never by multiplying (1.005 × 100 is 100.49999…); a
+  // text already in exponent form (2.5e-7) has its exponent moved instead.
+  const [mantissa, exponent = '0'] = String(abs).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
+  const [m2, e2 = '0'] = String(shifted).split('e');
+  const back = Number(`${m2}e${Number(e2) - decimals}`);
   return value < 0 && back !== 0 ? -back : back;
 }
 

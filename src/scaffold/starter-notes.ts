@@ -95,7 +95,7 @@ export function monthNoteText(start: MonthStarter): string {
  * new month starts (or with no due date). Those due by the end of last month are listed for review.
  */
 export function splitGoals(goals: readonly Goal[], month: string): { carried: Goal[]; toReview: Goal[] } {
-  const carried = goals.filter((g) => (g as { term?: string }).term === 'long' || !g.due || g.due >= `${month}-01`);
+  const carried = goals.filter((g) => g.term === 'long' || !g.due || g.due >= `${month}-01`);
   return { carried: carried.map(dropDefaults), toReview: [...goals] };
 }
 

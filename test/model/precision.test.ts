@@ -22,6 +22,11 @@ describe('digits as written', () => {
     expect(roundTo(4.55, 1)).toBe(4.6);
     expect(roundTo(-0.04, 1)).toBe(0);
     expect(Object.is(roundTo(-0.04, 1), -0)).toBe(false);
+    // Numbers whose shortest text is in exponent form round too, instead of becoming NaN.
+    expect(roundTo(1e-7, 6)).toBe(0);
+    expect(roundTo(1.5e-7, 7)).toBe(0.0000002);
+    expect(roundTo(1e21, 2)).toBe(1e21);
+    expect(roundTo(-2.5e-7, 7)).toBe(-0.0000003);
   });
   test('a difference carries the digits of its operands, not floating-point noise', () => {
     expect(4.55 - 4.59).not.toBe(-0.04);
