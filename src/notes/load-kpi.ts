@@ -117,11 +117,20 @@ class NotTextError extends Error {
 
 /**
  * Decodes the bytes strictly as UTF-8, so a spreadsheet's other encoding is reported at its line,
- * not garbled. Counts the lines into `seen` (the parser counts a CR LF inside quotes twice).
+ * not garbled. Counts the lines into `seen`. CR LF becomes LF on the way through, because the
+ * parser counts a CR LF inside quotes as two lines and a row's line would then be past the file's end.
  */
 function strictUtf8(seen: { lines: number }): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
+  // A CR at the end of a chunk may be the first half of a CR LF split across chunks.
+  let heldCR = false;
+  const unixLines = (text: string, last: boolean): string => {
+    let t = (heldCR ? '\r' : '') + text;
+    heldCR = !last && t.endsWith('\r');
+    if (heldCR) t = t.slice(0, -1);
+    return t.replace(/\r\n/g, '\n');
+  };
   const fail = (message: string) => new NotTextError(line, message);
   const check = (text: string): string | Error => {
     const nul = text.indexOf('\u0000');
@@ -139,7 +148,7 @@ function strictUtf8(seen: { lines: number }): Transform {
     transform(chunk: Buffer, _encoding, done) {
       let text: string;
       try {
-        text = decoder.decode(chunk, { stream: true });
+        text = unixLines(decoder.decode(chunk, { stream: true }), false);
       } catch {
         line += badLineIn(chunk);
         return done(fail('is not valid UTF-8 text'));
@@ -150,7 +159,7 @@ function strictUtf8(seen: { lines: number }): Transform {
     },
     flush(done) {
       try {
-        const checked = check(decoder.decode());
+        const checked = check(unixLines(decoder.decode(), true));
         if (checked instanceof Error) done(checked);
         else done(null, checked);
       } catch {

@@ -64,6 +64,17 @@ describe('KPI exports are streamed', () => {
     expect((await loadKpi(nul)).diagnostics.map((d) => [d.line, d.message])).toEqual([[3, 'contains NUL bytes and looks binary']]);
   });
 
+  test('a Windows export (CR LF) with a quoted line break counts each line once', async () => {
+    const file = join(dir, 'crlf.csv');
+    // Row 2 is one quoted value spanning lines 2 and 3; row 4 is a good row after it.
+    writeFileSync(file, 'rep,month,metric,value\r\n"ana\r\n",2026-08,calls,3\r\nana,2026-09,calls,4\r\n');
+    const r = await loadKpi(file);
+    expect(r.table.get('ana')!.get('2026-09')).toEqual({ calls: { value: 4, line: 4 } });
+    const lone = join(dir, 'lone-quote.csv');
+    writeFileSync(lone, 'rep,month,metric,value\r\n"\r\n"');
+    for (const d of (await loadKpi(lone)).diagnostics) expect(d.line).toBeLessThanOrEqual(3);
+  });
+
   test('past 200 bad rows the rest are counted, not listed', async () => {
     const file = join(dir, 'wrong.csv');
     writeFileSync(file, `rep,month,metric,value\n${'ana,2026-13,calls,1\n'.repeat(250)}`);
