@@ -5,10 +5,9 @@
  * Noto Sans KR — rather than whatever CJK font the machine picks. Faces are read from the same
  * files as the PDF's (and parsed once per process, shared with the PDF back end).
  */
-import { readFileSync } from 'node:fs';
 import type { Block, Document, Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
-import { fontPath, getFont, hasGlyph, type Weight } from '../pdf/fonts.js';
+import { getFont, hasGlyph, type Weight } from '../pdf/fonts.js';
 import { copiedTables, subsetFont, type CopiedTables } from './font-subset.js';
 import { bulletChar, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
 
@@ -76,9 +75,10 @@ const copied = new Map<string, CopiedTables>();
 
 function subset(face: FontFace, weight: Weight, codePoints: Set<number>): Buffer {
   const key = `${face}-${weight}`;
+  const loaded = getFont(face, weight);
   let tables = copied.get(key);
-  if (!tables) copied.set(key, (tables = copiedTables(readFileSync(fontPath(face, weight)))));
-  return subsetFont(getFont(face, weight).font, tables, codePoints);
+  if (!tables) copied.set(key, (tables = copiedTables(loaded.file)));
+  return subsetFont(loaded.font, tables, codePoints);
 }
 
 const faceOf = (theme: Theme, name: string) => (Object.keys(theme.faceNames) as FontFace[]).find((f) => theme.faceNames[f] === name);

@@ -28,6 +28,8 @@ export interface LoadedFont {
   /** Name the face is registered under in each pdfkit document, e.g. `sc-bold`. */
   key: string;
   font: fontkit.Font;
+  /** The font file's bytes, kept so the DOCX back end subsets from them without reading the file again. */
+  file: Buffer;
   unitsPerEm: number;
   ascent: number;
   glyphs: Map<number, fontkit.Glyph>;
@@ -51,7 +53,7 @@ export function getFont(face: FontFace, weight: Weight): LoadedFont {
   const key = `${face}-${weight}`;
   const file = readFileSync(fontPath(face, weight));
   const font = fontkit.create(file);
-  const f: LoadedFont = { key, font, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
+  const f: LoadedFont = { key, font, file, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
   font.layout = plainLayout(f);
   applyShortcuts(font, file);
   loaded.set(key, f);
