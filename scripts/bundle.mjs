@@ -73,7 +73,9 @@ await build({
   entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
   external: ['@resvg/resvg-js', 'piscina'],
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
-  alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs' },
+  // js-yaml (gray-matter's default engine, never called) and pdfkit's AES tables (encryption only)
+  // are left out of start-up; see each shim.
+  alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' },
   plugins: [precompiledTemplates],
   // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
   // cli.js as a plain script, which has no module loader for import().

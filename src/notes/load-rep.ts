@@ -41,28 +41,46 @@ export interface LoadResult {
  * folder cannot be read. Synchronous, like the note reads: one small listing is quicker than a
  * round trip through the thread pool.
  */
-function listRepFolder(folder: string): { months: string[]; annuals: string[]; other: string[] } | undefined {
+function listRepFolder(folder: string, upTo?: string, only?: ReadonlySet<string>): { months: string[]; annuals: string[]; other: string[] } | undefined {
   let names: string[];
   try {
     names = readdirSync(folder).sort();
   } catch {
     return undefined;
   }
+  // YYYY-MM.md sorts as its month does.
+  const before = (n: string) => `${addMonths(n.slice(0, 7), -1)}.md`;
+  const onlyWith = only && new Set([...only, ...[...only].filter((n) => MONTH_FILE.test(n)).map(before)]);
+  const wanted = (n: string) => (upTo === undefined || n <= `${upTo}.md`) && (!onlyWith || onlyWith.has(n));
+  const some = upTo !== undefined || only !== undefined;
   return {
-    months: names.filter((n) => MONTH_FILE.test(n)).map((n) => join(folder, n)),
-    annuals: names.filter((n) => YEAR_FILE.test(n)).map((n) => join(folder, n)),
-    other: names.filter((n) => n.endsWith('.md') && n !== 'rep.md' && !MONTH_FILE.test(n) && !YEAR_FILE.test(n)),
+    months: names.filter((n) => MONTH_FILE.test(n) && wanted(n)).map((n) => join(folder, n)),
+    annuals: some ? [] : names.filter((n) => YEAR_FILE.test(n)).map((n) => join(folder, n)),
+    other: only ? [] : names.filter((n) => n.endsWith('.md') && n !== 'rep.md' && !MONTH_FILE.test(n) && !YEAR_FILE.test(n)),
   };
 }
 
 export interface LoadOptions {
   /** When given, annual ratings are checked against its competency ids. */
   framework?: Framework;
+  /**
+   * Read only the monthly notes up to this month (YYYY-MM) and no annual notes: all a monthly plan
+   * looks at. Later notes are neither parsed nor reported, so one plan does not pay for, or
+   * complain about, months it never shows.
+   */
+  upTo?: string;
+  /**
+   * Check only these monthly notes (file paths), as `validate` does for notes named one by one:
+   * each is read with the month before it (its goal references are checked against that one),
+   * no annual notes are read, and problems are reported for these notes and the profiles only.
+   */
+  only?: readonly string[];
 }
 
 export async function loadRep(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
   const diagnostics: Diagnostic[] = [];
-  const listing = listRepFolder(folder);
+  const only = options.only && new Set(options.only.map((f) => basename(f)));
+  const listing = listRepFolder(folder, options.upTo, only);
   if (!listing) {
     diagnostics.push({ file: folder, line: 0, column: 0, field: '', message: 'is not a readable folder', hint: 'a rep folder holds rep.md and notes such as 2026-09.md', severity: 'error' });
     return { diagnostics, skipped: [] };
@@ -99,6 +117,13 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   });
   for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework), ...checkNoteRanges(p, metrics));
 
+  if (only) {
+    // The month before a named note was read for its references, not to be checked.
+    const unasked = new Set(listing.months.filter((f) => !only.has(basename(f))));
+    const kept = diagnostics.filter((d) => !unasked.has(d.file));
+    diagnostics.length = 0;
+    diagnostics.push(...kept);
+  }
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));
   if (!repResult.ok || bad.has(repResult.note.file) || (team && bad.has(team.file))) return { diagnostics, skipped };

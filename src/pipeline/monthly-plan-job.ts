@@ -1,6 +1,6 @@
 /** notes → model → template → document → back ends → files, for one monthly note. */
 import { basename, dirname, resolve } from 'node:path';
-import { loadRep, type LoadResult } from '../notes/load-rep.js';
+import { loadRep, MONTH_FILE, type LoadResult } from '../notes/load-rep.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { Locale } from '../notes/schema.js';
 import { localeKit } from '../locale/index.js';
@@ -28,7 +28,9 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const folder = dirname(file);
   let pending = options.repCache?.get(folder);
   if (!pending) {
-    pending = loadRep(folder);
+    // A cache serves every month of the folder, so it holds them all; a single plan reads only its history.
+    const month = MONTH_FILE.exec(basename(file));
+    pending = loadRep(folder, options.repCache || !month ? {} : { upTo: `${month[1]}-${month[2]}` });
     options.repCache?.set(folder, pending);
   }
   const loaded = await pending;

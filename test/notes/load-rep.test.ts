@@ -19,6 +19,29 @@ describe('loadRep on valid notes', () => {
   });
 });
 
+describe('loadRep reading part of a folder', () => {
+  test('upTo reads the months up to the plan\'s own and no annual note, so later notes are neither parsed nor reported', async () => {
+    const all = await loadRep(join(fixtures, 'bad-team', 'bo'));
+    const upTo = await loadRep(join(fixtures, 'bad-team', 'bo'), { upTo: '2026-08' });
+    expect(all.diagnostics.some((d) => d.file.endsWith('2026-09.md'))).toBe(true);
+    expect(upTo.diagnostics.filter((d) => /20\d\d-\d\d\.md$/.test(d.file))).toEqual([]);
+    expect(upTo.notes?.months.map((m) => m.data.month)).toEqual(['2026-08']);
+    expect(upTo.notes?.annuals).toEqual([]);
+  });
+
+  test('only checks the notes named, reading the month before each for its goal references, and reports nothing of that month', async () => {
+    const folder = join(fixtures, 'bad-team', 'bo');
+    const all = await loadRep(folder);
+    const only = await loadRep(folder, { only: [join(folder, '2026-10.md')] });
+    const byFile = (r: typeof all) => [...new Set(r.diagnostics.map((d) => d.file.split('/').pop()))].sort();
+    expect(byFile(all)).toEqual(expect.arrayContaining(['2026-09.md', '2026-10.md']));
+    expect(byFile(only).filter((f) => /^\d{4}-\d\d\.md$/.test(f!))).toEqual(['2026-10.md']);
+    // The note's own problems are the same whether the folder or the note is checked.
+    const mine = (r: typeof all) => r.diagnostics.filter((d) => d.file.endsWith('2026-10.md'));
+    expect(mine(only)).toEqual(mine(all));
+  });
+});
+
 describe('loadRep on broken notes', () => {
   test('reports every problem of every note at once, with file, line, field and hint (golden)', async () => {
     const r = await loadRep(join(fixtures, 'bad-team', 'bo'));

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { MONTH_FILE } from '../../notes/cross-check.js';
 import { hasErrors, type Diagnostic } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { findFrameworkFile, ratingsWithoutFramework } from '../../notes/find-framework.js';
@@ -46,6 +47,14 @@ export function validateCommand(): Command {
       }
       if (targets.repFolders.length === 0 && teamFiles.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       diagnostics.push(...(await duplicateReps(targets.repFolders)).values());
+      // A rep folder reached only through notes named one by one has just those notes checked.
+      const folderArgs = paths.filter((p) => !teamFiles.includes(p) && !MONTH_FILE.test(basename(p))).map((p) => resolve(p));
+      const namedOnly = (folder: string): string[] | undefined => {
+        const full = resolve(folder);
+        if (folderArgs.some((p) => full === p || full.startsWith(`${p}${sep}`))) return undefined;
+        const named = targets.monthNotes.filter((n) => resolve(dirname(n)) === full);
+        return named.length ? named : undefined;
+      };
       const reps: KpiRep[] = [];
       // Each framework file is checked once, and every rep's ratings against the one the rule finds for it.
       const frameworks = new Map<string, Framework | undefined>();
@@ -57,10 +66,12 @@ export function validateCommand(): Command {
           frameworks.set(file, loaded.ok ? loaded.framework : undefined);
         }
         const framework = file ? frameworks.get(file) : undefined;
-        const result = await loadRep(folder, { framework });
+        const only = namedOnly(folder);
+        const result = await loadRep(folder, { framework, only });
         diagnostics.push(...result.diagnostics);
         if (result.notes) {
-          notes += result.notes.months.length + result.notes.annuals.length + 1;
+          const checked = only ? result.notes.months.filter((m) => only.some((f) => resolve(f) === resolve(m.file))) : result.notes.months;
+          notes += checked.length + result.notes.annuals.length + 1;
           if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
           reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id) });
         } else {
