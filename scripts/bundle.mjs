@@ -45,6 +45,14 @@ const precompiledTemplates = {
   },
 };
 
+// zod's index of every message language it ships, resolved from inside zod, becomes English only.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: join(root, 'scripts', 'shims', 'zod-locales.mjs') } : undefined));
+  },
+};
+
 const outdir = join(root, 'dist', 'bundle');
 // A clean folder: the code caches of the previous build would only be rejected.
 rmSync(outdir, { recursive: true, force: true });
@@ -76,11 +84,25 @@ await build({
   // js-yaml (gray-matter's default engine, never called) and pdfkit's AES tables (encryption only)
   // are left out of start-up; see each shim.
   alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' },
-  plugins: [precompiledTemplates],
+  plugins: [precompiledTemplates, zodEnglishOnly],
   // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
   // cli.js as a plain script, which has no module loader for import().
   supported: { 'dynamic-import': false },
 });
+// help.js: the same command tree for `--help`, `--version` and usage errors, without what any
+// command's action loads (everything a command imports inside its action is left out). The
+// launcher runs it only for those, so they parse about a tenth of cli.js.
+const actionsLeftOut = {
+  name: 'actions-left-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'left-out' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`help.js runs no command (it left out ${args.path}); run cli.js`)});`,
+      loader: 'js',
+    }));
+  },
+};
+await build({ ...common, entryPoints: { help: 'src/cli/bin.ts' }, plugins: [actionsLeftOut], supported: { 'dynamic-import': false } });
 await build({ ...common, entryPoints: { bin: 'src/cli/launch.ts' } });
 chmodSync(join(outdir, 'bin.js'), 0o755);
 // dist/bundle is CommonJS whatever package.json says.

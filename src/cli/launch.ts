@@ -3,8 +3,9 @@
  * The command's entry in the bundle (dist/bundle/bin.js). Compiling the bundled CLI is a large share
  * of a short command's start-up, and Node 20 keeps no compiled code between runs (its compile cache
  * came in 22.1). So this runs the bundled CLI (cli.js) as a script with a V8 code cache of its own,
- * one per command, since each command runs different code: written beside the bundle after a
- * command's first run, and again whenever V8 rejects it (a new build, another Node version).
+ * one per command, since each command runs different code (help runs a bundle of its own, help.js):
+ * written beside the bundle after a command's first run, and again whenever V8 rejects it (a new
+ * build, another Node version).
  * Nothing else is kept: a cache that cannot be written (a read-only install) only costs the time saved.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -16,9 +17,14 @@ import { Script } from 'node:vm';
 const COMMANDS = new Set(['plan', 'summary', 'batch', 'validate', 'templates']);
 
 const here = dirname(fileURLToPath(import.meta.url));
-const file = join(here, 'cli.js');
-const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
-const cacheFile = join(here, 'cache', `${command && COMMANDS.has(command) ? command : 'other'}.bin`);
+const args = process.argv.slice(2);
+const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+// Help, the version and a bare `workplan` run help.js: the same commands without what their actions
+// load, a tenth of the code to read and compile.
+const helpOnly = options.length === 0 || options[0] === 'help' || options.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version');
+const file = join(here, helpOnly ? 'help.js' : 'cli.js');
+const command = args.find((a) => !a.startsWith('-'));
+const cacheFile = join(here, 'cache', `${helpOnly ? 'help' : command && COMMANDS.has(command) ? command : 'other'}.bin`);
 
 let cached: Buffer | undefined;
 try {

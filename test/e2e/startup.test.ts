@@ -93,9 +93,26 @@ describe('start-up', () => {
     writeFileSync(join(cache, 'validate.bin'), 'not a code cache');
     expect(run(dir, ['validate', note])).toEqual(first);
     expect(statSync(join(cache, 'validate.bin')).size).toBeGreaterThan(10_000);
-    // --help and unknown words share one cache; no temporary files are left behind.
+    // --help runs help.js with a cache of its own, unknown words share another; no temporary files are left behind.
     expect(run(dir, ['--help']).status).toBe(0);
-    expect(readdirSync(cache).sort()).toEqual(['other.bin', 'validate.bin']);
+    expect(run(dir, ['bogus']).status).toBe(1);
+    expect(readdirSync(cache).sort()).toEqual(['help.bin', 'other.bin', 'validate.bin']);
+  });
+
+  test('help, the version and a bare command run the small help bundle and print what the full CLI prints', () => {
+    const dir = install();
+    const help = statSync(join(dir, 'dist', 'bundle', 'help.js')).size;
+    expect(help).toBeLessThan(statSync(join(dir, 'dist', 'bundle', 'cli.js')).size / 5);
+    // The same program run from cli.js directly, without the launcher, is the reference.
+    const runner = join(dir, 'full-cli.cjs');
+    writeFileSync(runner, "require('./dist/bundle/cli.js');\n");
+    const full = (args: string[]) => {
+      const r = spawnSync(process.execPath, [runner, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    for (const args of [['--help'], ['plan', '--help'], ['help', 'summary'], ['--version'], []]) expect(run(dir, args), args.join(' ')).toEqual(full(args));
+    // `--` ends the options: a note named --help is a note, so the full CLI runs (and finds no such file).
+    expect(run(dir, ['validate', '--', '--help']).stderr).toContain('cannot find --help');
   });
 
   test('the bundled CLI reports a template error with its exit code through the launcher', () => {
