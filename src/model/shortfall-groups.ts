@@ -15,7 +15,8 @@ export function causeKey(why: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[\s.。!！?？,，;；:：、]+$/u, '')
+    // 。！？，；：、 and their ASCII forms, written as escapes to keep the bundle ASCII (see scripts/bundle.mjs).
+    .replace(/[\s.!?,;:\u3002\uff01\uff1f\uff0c\uff1b\uff1a\u3001]+$/u, '')
     .trim();
 }
 
