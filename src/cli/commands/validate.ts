@@ -59,14 +59,15 @@ export function validateCommand(): Command {
       // Each framework file is checked once, and every rep's ratings against the one the rule finds for it.
       const frameworks = new Map<string, Framework | undefined>();
       for (const folder of targets.repFolders) {
-        const file = findFrameworkFile(folder, opts.framework);
+        const only = namedOnly(folder);
+        // Ratings are in annual notes: monthly notes named one by one need no framework, unless one is given.
+        const file = only && !opts.framework ? undefined : findFrameworkFile(folder, opts.framework);
         if (file && !frameworks.has(file)) {
           const loaded = await loadFramework(file);
           diagnostics.push(...(loaded.ok ? loaded.warnings : loaded.diagnostics));
           frameworks.set(file, loaded.ok ? loaded.framework : undefined);
         }
         const framework = file ? frameworks.get(file) : undefined;
-        const only = namedOnly(folder);
         const result = await loadRep(folder, { framework, only });
         diagnostics.push(...result.diagnostics);
         if (result.notes) {
