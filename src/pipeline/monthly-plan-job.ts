@@ -28,7 +28,7 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const folder = dirname(file);
   let pending = options.repCache?.get(folder);
   if (!pending) {
-    pending = loadRep(folder);
+    pending = loadRep(folder, { defaultLocale: options.defaultLocale });
     options.repCache?.set(folder, pending);
   }
   const loaded = await pending;
@@ -45,7 +45,7 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
   const kit = localeKit(locale);
   const view = buildMonthlyPlan(notes, note.data.month, locale);
-  const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch });
+  const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('monthly-plan', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);
   return { source: noteFile, written, diagnostics: relevant(diagnostics, file), ok: true };

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Block, Document, Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
-import { fontPath, getFont, hasGlyph, type Weight } from '../pdf/fonts.js';
+import { fontPath, getFont, hasGlyph, useFontFiles, type Weight } from '../pdf/fonts.js';
 import { copiedTables, subsetFont, type CopiedTables } from './font-subset.js';
 import { bulletChar, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
 
@@ -75,9 +75,9 @@ export function usedText(doc: Document): UsedText {
 const copied = new Map<string, CopiedTables>();
 
 function subset(face: FontFace, weight: Weight, codePoints: Set<number>): Buffer {
-  const key = `${face}-${weight}`;
-  let tables = copied.get(key);
-  if (!tables) copied.set(key, (tables = copiedTables(readFileSync(fontPath(face, weight)))));
+  const path = fontPath(face, weight);
+  let tables = copied.get(path);
+  if (!tables) copied.set(path, (tables = copiedTables(readFileSync(path))));
   return subsetFont(getFont(face, weight).font, tables, codePoints);
 }
 
@@ -91,6 +91,7 @@ const faceOf = (theme: Theme, name: string) => (Object.keys(theme.faceNames) as 
  * face lacks. A face not bundled (a theme naming another font) is left to the reader's machine.
  */
 export function embeddedFonts(doc: Document, theme: Theme): EmbeddedFont[] {
+  useFontFiles(theme.fontFiles);
   const used = usedText(doc);
   const { ascii, eastAsia } = fontsFor(theme, doc.meta.lang);
   const latin = faceOf(theme, ascii);
