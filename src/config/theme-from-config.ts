@@ -44,7 +44,7 @@ export async function themeFromConfig(config: ConfigFile): Promise<Theme> {
     try {
       return readFileSync(fileAt(file));
     } catch {
-      problem(path, `cannot be found (looked for ${fileAt(file)})`, 'paths in a config are relative to the config file’s folder', JSON.stringify(file));
+      problem(path, `cannot be found (looked for ${fileAt(file)})`, 'paths in a config are relative to the config file’s folder');
       return undefined;
     }
   };
@@ -71,7 +71,7 @@ export async function themeFromConfig(config: ConfigFile): Promise<Theme> {
       else problem(['logo'], logo.problem, 'give a PNG, JPEG or SVG file', JSON.stringify(settings.logo));
     }
   }
-  if (theme.logoHeight > theme.page.margin.top - 20) problem([settings.logoHeight ? 'logoHeight' : 'margins'], `leaves no room for a logo ${Math.round(theme.logoHeight)} points tall above the text`, `make the top margin at least ${Math.ceil(((theme.logoHeight + 20) * 25.4) / 72)}mm, or the logo smaller`);
+  if (theme.logo && theme.logoHeight > theme.page.margin.top - 20) problem([settings.logoHeight ? 'logoHeight' : 'margins'], `leaves no room for a logo ${Math.round(theme.logoHeight)} points tall above the text`, `make the top margin at least ${Math.ceil(((theme.logoHeight + 20) * 25.4) / 72)}mm, or the logo smaller`);
   if (settings.fonts) {
     const { faceNames, docxFonts, fontFiles } = ownFonts(settings.fonts, fileAt, read, problem);
     theme.faceNames = faceNames;
