@@ -9,7 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { defaultTheme, type FontFace, type FontFiles, type Theme } from '../theme/theme.js';
 import { configFolder, ConfigError, type ConfigFile } from './find-config.js';
-import { checkFont } from './read-font.js';
+import type { FontCheck } from './read-font.js';
 import { readLogo } from './read-logo.js';
 import { LENGTH, type ThemeSettings } from './schema.js';
 
@@ -73,7 +73,9 @@ export async function themeFromConfig(config: ConfigFile): Promise<Theme> {
   }
   if (theme.logo && theme.logoHeight > theme.page.margin.top - 20) problem([settings.logoHeight ? 'logoHeight' : 'margins'], `leaves no room for a logo ${Math.round(theme.logoHeight)} points tall above the text`, `make the top margin at least ${Math.ceil(((theme.logoHeight + 20) * 25.4) / 72)}mm, or the logo smaller`);
   if (settings.fonts) {
-    const { faceNames, docxFonts, fontFiles } = ownFonts(settings.fonts, fileAt, read, problem);
+    // fontkit is loaded only for a config that names fonts.
+    const { checkFont } = await import('./read-font.js');
+    const { faceNames, docxFonts, fontFiles } = ownFonts(settings.fonts, { fileAt, read, problem, checkFont });
     theme.faceNames = faceNames;
     theme.docxFonts = docxFonts;
     theme.fontFiles = fontFiles;
@@ -112,7 +114,14 @@ const SLOT_FACE = { latin: 'latin', sc: 'sc', tc: 'tc', kr: 'kr' } as const sati
  * The user's fonts: each file checked, the face renamed to the font's family (the name a DOCX
  * asks Word for, and embeds it under), and every language that used the old face given the new.
  */
-function ownFonts(fonts: NonNullable<ThemeSettings['fonts']>, fileAt: (p: string) => string, read: (path: (string | number)[], file: string) => Buffer | undefined, problem: Problem) {
+interface FontReading {
+  fileAt: (p: string) => string;
+  read: (path: (string | number)[], file: string) => Buffer | undefined;
+  problem: Problem;
+  checkFont: (bytes: Buffer) => FontCheck;
+}
+
+function ownFonts(fonts: NonNullable<ThemeSettings['fonts']>, { fileAt, read, problem, checkFont }: FontReading) {
   const faceNames = { ...defaultTheme.faceNames };
   const docxFonts = Object.fromEntries(Object.entries(defaultTheme.docxFonts).map(([lang, f]) => [lang, { ...f }]));
   const fontFiles: Partial<Record<FontFace, FontFiles>> = {};

@@ -154,6 +154,10 @@ test('a bad config stops the run with its file, line, field and a hint, before a
   expect(r.status).toBe(1);
   expect(r.stderr).toBe(['workplan: the config file cannot be used:', 'workplan.config.yaml:2:9  error theme.page: must be one of: A4, Letter (found "A5")', '    hint: did you mean "A4"?', ''].join('\n'));
   expect(existsSync(join(dir, 'out'))).toBe(false);
+  // validate checks the config as well as the notes.
+  const validate = cli(['validate', 'team-a'], {}, dir);
+  expect(validate.status).toBe(1);
+  expect(validate.stderr).toContain('workplan.config.yaml:2:9  error theme.page: must be one of: A4, Letter (found "A5")');
   const missing = cli(['plan', 'team-a/ana/2026-09.md'], {}, project('theme:\n  logo: brand/missing.png\n'));
   expect(missing.status).toBe(1);
   expect(missing.stderr).toMatch(/^workplan\.config\.yaml:2:9 {2}error theme\.logo: cannot be found \(looked for .*brand\/missing\.png\)$/m);
