@@ -10,6 +10,7 @@ import { ROOT } from '../helpers/cli.js';
 
 const LOGO = join(ROOT, 'test', 'fixtures', 'theme', 'logo.png');
 const SVG_LOGO = join(ROOT, 'test', 'fixtures', 'theme', 'logo.svg');
+const JPG_LOGO = join(ROOT, 'test', 'fixtures', 'theme', 'logo.jpg');
 
 /** A fresh folder with the given files (name → text). */
 function folder(files: Record<string, string>): string {
@@ -124,6 +125,9 @@ describe('the theme a config describes', () => {
     // 120 × 40 drawn 256 pixels tall: 768 wide.
     expect(svg.logo).toMatchObject({ type: 'png', pixelWidth: 768, pixelHeight: 256 });
     expect(svg.logo?.svg?.toString()).toContain('<svg');
+    // A JPEG's size comes from its start-of-frame segment (a 90 × 30 crop of a page).
+    const jpgDir = folder({ 'workplan.config.yaml': `theme:\n  logo: ${JPG_LOGO}\n` });
+    expect((await themeFromConfig((await findConfig(jpgDir))!)).logo).toMatchObject({ type: 'jpg', pixelWidth: 90, pixelHeight: 30 });
   });
 
   test('bad values are errors at their line and field, in plain words with a hint', async () => {
