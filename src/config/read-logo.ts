@@ -14,18 +14,18 @@ export async function readLogo(file: string, bytes: Buffer): Promise<LogoResult>
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
     // IHDR is always the first chunk: width and height at bytes 16 and 20.
     if (bytes.length < 24) return { ok: false, problem: 'is a PNG file cut short' };
-    return sized({ file, png: bytes, type: 'png', pixelWidth: bytes.readUInt32BE(16), pixelHeight: bytes.readUInt32BE(20) });
+    return sized({ file, data: bytes, type: 'png', pixelWidth: bytes.readUInt32BE(16), pixelHeight: bytes.readUInt32BE(20) });
   }
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
     const size = jpegSize(bytes);
-    return size ? sized({ file, png: bytes, type: 'jpg', pixelWidth: size.width, pixelHeight: size.height }) : { ok: false, problem: 'is a JPEG file whose size cannot be read' };
+    return size ? sized({ file, data: bytes, type: 'jpg', pixelWidth: size.width, pixelHeight: size.height }) : { ok: false, problem: 'is a JPEG file whose size cannot be read' };
   }
   const head = bytes.subarray(0, 1024).toString('utf8');
   if (/<svg[\s>]/.test(head) || (/^\s*(<\?xml|<!--)/.test(head) && bytes.includes('<svg'))) {
     const { Resvg } = await import('@resvg/resvg-js');
     try {
       const image = new Resvg(bytes, { fitTo: { mode: 'height', value: SVG_RASTER_HEIGHT }, font: { loadSystemFonts: false } }).render();
-      return sized({ file, png: image.asPng(), type: 'png', svg: bytes, pixelWidth: image.width, pixelHeight: image.height });
+      return sized({ file, data: image.asPng(), type: 'png', svg: bytes, pixelWidth: image.width, pixelHeight: image.height });
     } catch (error) {
       return { ok: false, problem: `is an SVG picture that cannot be drawn (${(error as Error).message})` };
     }

@@ -13,14 +13,15 @@ export interface FontFiles {
   bold?: string;
 }
 
-/** A picture for the page header, already read and checked; drawn at `height` points, its width by its proportions. */
+/** A picture for the page header, already read and checked; drawn `logoHeight` points tall, its width by its proportions. */
 export interface Logo {
   file: string;
-  /** PNG or JPEG bytes (an SVG logo is rasterised when the config is read; `svg` keeps its source for the DOCX). */
-  png: Buffer;
+  /** The picture both back ends draw: PNG or JPEG bytes, as `type` says (an SVG logo is rasterised to a PNG when the config is read). */
+  data: Buffer;
   type: 'png' | 'jpg';
+  /** An SVG logo's own source: the DOCX carries it, with `data` as the fallback for readers without SVG. */
   svg?: Buffer;
-  /** Size in pixels of `png`, for the proportions. */
+  /** Size in pixels of `data`, for the proportions. */
   pixelWidth: number;
   pixelHeight: number;
 }

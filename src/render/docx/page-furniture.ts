@@ -60,5 +60,5 @@ function logoRun(logo: Logo, theme: Theme): ImageRun {
     transformation: { width: size.width * PX_PER_PT, height: size.height * PX_PER_PT },
     altText: { id: LOGO_DRAWING_ID, name: 'Logo', description: clean(theme.organisation ?? '') },
   };
-  return logo.svg ? new ImageRun({ type: 'svg', data: logo.svg, fallback: { type: 'png', data: logo.png }, ...common }) : new ImageRun({ type: logo.type, data: logo.png, ...common });
+  return logo.svg ? new ImageRun({ type: 'svg', data: logo.svg, fallback: { type: 'png', data: logo.data }, ...common }) : new ImageRun({ type: logo.type, data: logo.data, ...common });
 }

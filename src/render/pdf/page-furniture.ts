@@ -28,7 +28,7 @@ export function drawFurniture(flow: Flow, meta: DocumentMeta): void {
   const ruleY = headerY + header.lineHeight + 2;
   // Opened once, so every page shows the same image object rather than a copy each (pdfkit
   // caches pictures by path only; @types/pdfkit does not declare openImage).
-  const image = theme.logo && (doc as unknown as { openImage(src: Buffer): PDFKit.Mixins.ImageSrc }).openImage(theme.logo.png);
+  const image = theme.logo && (doc as unknown as { openImage(src: Buffer): PDFKit.Mixins.ImageSrc }).openImage(theme.logo.data);
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     const draw = () => {
