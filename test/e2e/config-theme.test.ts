@@ -92,6 +92,15 @@ describe.skipIf(!hasPoppler || !hasDejaVu)('a themed plan, PDF and DOCX', () => 
     expect(await docxXml(docx, 'word/styles.xml')).toContain('w:color w:val="C2410C"');
   });
 
+  test('the summary takes the same theme: organisation in the header, Letter paper', async () => {
+    const r = cli(['summary', 'team-a/ana', '--year', '2026'], {}, dir);
+    expect(r.status).toBe(0);
+    const summary = join(dir, 'out', 'team-a', 'ana', '2026-summary');
+    expect(tool('pdftotext', ['-l', '1', `${summary}.pdf`, '-']).split('\n')[0]).toBe('Acme Support Centre · Ana Park · Team A · Annual summary and self-review · 2026');
+    expect(tool('pdfinfo', [`${summary}.pdf`])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    expect(await docxXml(readFileSync(`${summary}.docx`), 'word/header1.xml')).toContain('Acme Support Centre · Ana Park · Team A · Annual summary and self-review · 2026');
+  });
+
   test('an SVG logo goes into the DOCX as SVG with its PNG fallback', async () => {
     const svgDir = project(config.replace('logo.png', 'logo.svg'));
     const r = cli(['plan', 'team-a/ana/2026-09.md', '--format', 'docx'], {}, svgDir);

@@ -37,15 +37,16 @@ export interface LoadedFont {
 /** Parsed fonts by file: a user's file and a bundled one never share an entry. */
 const loaded = new Map<string, LoadedFont>();
 
+const NO_FILES: Partial<Record<FontFace, FontFiles>> = {};
 /** The user's own files, by face, for the documents rendered from now on (see useFontFiles). */
-let ownFiles: Partial<Record<FontFace, FontFiles>> = {};
+let ownFiles = NO_FILES;
 
 /**
  * Sets the faces for the next documents: the theme's own files where it has them, the bundled
  * Noto elsewhere. The renderers call it first thing, and choose every glyph synchronously after
  * it, so two documents with different themes in one process never mix their faces.
  */
-export function useFontFiles(files: Partial<Record<FontFace, FontFiles>> = {}): void {
+export function useFontFiles(files: Partial<Record<FontFace, FontFiles>> = NO_FILES): void {
   if (files === ownFiles) return;
   ownFiles = files;
   for (const face of Object.keys(byFace) as FontFace[]) byFace[face] = {};
