@@ -1,5 +1,5 @@
 /** Option parsing shared by the commands: formats, locales, jobs, the output folder, the build date. */
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import type { Locale } from '../notes/schema.js';
 import type { Format } from '../output/paths.js';
@@ -65,4 +65,38 @@ export function sourceDateEpochOf(value: string | undefined): string | undefined
     throw new InputError(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC, at most ${MAX_EPOCH} (the end of 9999), not "${value}"; unset it to date documents from the notes`);
   }
   return text;
+}
+
+/**
+ * A rendering command takes `--config FILE` and `--no-config`, and runs `readConfig` before its
+ * action (src/config/apply-config.ts says in which order config, notes and options count); the
+ * action then finds `theme` and `defaultLocale` among its options.
+ */
+export const configOption = () => new Option('--config <file>', 'settings and theme from this file (default: workplan.config.json/.yaml/.yml, or "workplan" in package.json, searched from the notes\' folder upward)');
+export const noConfigOption = () => new Option('--no-config', 'use no config file');
+
+/** The preAction hook. The config reader is loaded on use: --help never loads it. */
+export async function readConfig(_program: Command, action: Command): Promise<void> {
+  const { applyConfig } = await import('../config/apply-config.js');
+  const { ConfigError } = await import('../config/find-config.js');
+  const { formatDiagnostics } = await import('./report.js');
+  try {
+    const warnings = await applyConfig(action);
+    if (warnings.length) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new InputError(`the config file cannot be used:\n${formatDiagnostics(error.diagnostics)}`);
+    throw error;
+  }
+}
+
+/**
+ * The batch runs on worker threads that do not take a theme yet: rather than render a year of
+ * documents without the look the config asks for and say nothing, it names the config it leaves
+ * unread. A config that cannot be read is not this command's concern.
+ */
+export async function warnConfigNotRead(_program: Command, action: Command): Promise<void> {
+  const { findConfig } = await import('../config/find-config.js');
+  const { searchStart } = await import('../config/apply-config.js');
+  const config = await findConfig(searchStart(action.args[0])).catch(() => undefined);
+  if (config) process.stderr.write(`workplan: warning: batch does not read ${config.file} yet: its settings and theme are not applied (plan, summary and watch read it)\n`);
 }

@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepFront, type RepProfile, type TeamProfile } from './schema.js';
+import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepFront, type RepProfile, type TeamProfile, type Locale } from './schema.js';
 import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
@@ -75,6 +75,8 @@ export interface LoadOptions {
    * no annual notes are read, and problems are reported for these notes and the profiles only.
    */
   only?: readonly string[];
+  /** The language of a rep whose profile and team give none (the config file's); English without it. */
+  defaultLocale?: Locale;
 }
 
 export async function loadRep(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -130,7 +132,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   // A note with any error is left out whole, so it never renders half-right.
   const months = monthResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
   const annuals = annualResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
-  return { notes: { folder, team, rep: { ...repResult.note, data: withDefaults(repResult.note.data, folder, team?.data) }, months, annuals, metrics }, diagnostics, skipped };
+  return { notes: { folder, team, rep: { ...repResult.note, data: withDefaults(repResult.note.data, folder, team?.data, options.defaultLocale) }, months, annuals, metrics }, diagnostics, skipped };
 }
 
 /**
@@ -138,12 +140,12 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
  * (else the team folder's name), the language is the team's (else English). Role, manager and hire
  * date stay unknown rather than invented: the documents leave them out.
  */
-export function withDefaults(rep: RepFront, folder: string, team: TeamProfile | undefined): RepProfile {
+export function withDefaults(rep: RepFront, folder: string, team: TeamProfile | undefined, defaultLocale: Locale = 'en'): RepProfile {
   return {
     ...rep,
     id: rep.id ?? basename(folder),
     team: rep.team ?? team?.id ?? basename(dirname(folder)),
-    locale: rep.locale ?? team?.locale ?? 'en',
+    locale: rep.locale ?? team?.locale ?? defaultLocale,
   };
 }
 

@@ -56,7 +56,7 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
     }
     framework = loaded.framework;
   }
-  const loaded = await loadRep(repFolder, { framework });
+  const loaded = await loadRep(repFolder, { framework, defaultLocale: options.defaultLocale });
   diagnostics.push(...loaded.diagnostics);
   if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
@@ -84,7 +84,7 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   const row = rollupRow(view, notes.metrics);
   const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id) };
   if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row, rep };
-  const meta = documentMeta(kit, { kind: 'summary.title', who: notes.rep.data.name, team: view.teamName, period: String(year), date: `${year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
+  const meta = documentMeta(kit, { kind: 'summary.title', who: notes.rep.data.name, team: view.teamName, period: String(year), date: `${year}-12-31`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('annual-summary', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${year}-summary` }, options);
   return { source: repFolder, written, diagnostics, ok: true, row, rep };

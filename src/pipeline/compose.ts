@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Document, DocumentMeta } from '../document/types.js';
 import { parseMarkdown } from '../document/from-markdown.js';
 import type { LocaleKit } from '../locale/index.js';
+import type { Locale } from '../notes/schema.js';
 import { outputPath, type Format } from '../output/paths.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { renderDocument } from '../render/index.js';
@@ -15,6 +16,8 @@ export interface RenderOptions {
   outDir: string;
   templatesDir?: string;
   theme?: Theme;
+  /** The config file's language: used when neither the note, the profile nor the team gives one. */
+  defaultLocale?: Locale;
   /** Embed the fonts in a DOCX; the theme decides when not given. */
   embedFonts?: boolean;
   /** SOURCE_DATE_EPOCH, passed in so nothing below reads the environment. */

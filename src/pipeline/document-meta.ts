@@ -1,6 +1,7 @@
 /** The title, running header and footer of a document, in the document's language. */
 import type { DocumentMeta } from '../document/types.js';
 import type { LabelKey, LocaleKit } from '../locale/index.js';
+import { defaultTheme, type Theme } from '../theme/theme.js';
 import { documentDate } from './document-date.js';
 
 export interface MetaInput {
@@ -17,14 +18,30 @@ export interface MetaInput {
   sourceDateEpoch?: string;
 }
 
-export function documentMeta(kit: LocaleKit, m: MetaInput): DocumentMeta {
+export function documentMeta(kit: LocaleKit, m: MetaInput, theme: Pick<Theme, 'header' | 'organisation'> = defaultTheme): DocumentMeta {
   const kind = kit.t(m.kind);
   return {
     title: `${kind} · ${m.who} · ${m.period}`,
     author: m.who,
     lang: kit.locale,
-    header: [m.who, m.team, kind, m.period].filter(Boolean).join(' · '),
+    header: fillHeader(theme.header, { org: theme.organisation, who: m.who, team: m.team, kind, period: m.period }),
     footer: kit.t('footer'),
     date: documentDate(m.date, m.sourceDateEpoch),
   };
+}
+
+const SEPARATOR = ' · ';
+
+/**
+ * The theme's header with its fields filled in. A part between separators that comes out empty
+ * (no organisation, a rollup's team) is dropped with its separator, so no " ·  · " is left; a
+ * name the header does not know stays as written, so a slip shows on the page.
+ */
+export function fillHeader(template: string, fields: Record<'org' | 'who' | 'team' | 'kind' | 'period', string | undefined>): string {
+  const known = fields as Record<string, string | undefined>;
+  return template
+    .split(SEPARATOR)
+    .map((part) => part.replace(/\{(\w+)\}/g, (whole, name: string) => (name in known ? (known[name] ?? '') : whole)).trim())
+    .filter((part) => part !== '')
+    .join(SEPARATOR);
 }

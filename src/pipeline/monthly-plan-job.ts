@@ -30,7 +30,7 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   if (!pending) {
     // A cache serves every month of the folder, so it holds them all; a single plan reads only its history.
     const month = MONTH_FILE.exec(basename(file));
-    pending = loadRep(folder, options.repCache || !month ? {} : { upTo: `${month[1]}-${month[2]}` });
+    pending = loadRep(folder, { defaultLocale: options.defaultLocale, ...(options.repCache || !month ? {} : { upTo: `${month[1]}-${month[2]}` }) });
     options.repCache?.set(folder, pending);
   }
   const loaded = await pending;
@@ -47,7 +47,7 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
   const kit = localeKit(locale);
   const view = buildMonthlyPlan(notes, note.data.month, locale);
-  const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch });
+  const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('monthly-plan', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);
   return { source: noteFile, written, diagnostics: relevant(diagnostics, file), ok: true };

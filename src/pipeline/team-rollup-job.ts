@@ -22,13 +22,13 @@ export async function runTeamRollup(teamFolder: string, rows: readonly RollupRow
   const team = parsed.ok ? parsed.note.data : undefined;
   // A team without team.md still gets its rollup, named after its folder; any other problem with team.md is reported.
   if (!parsed.ok && !(parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...parsed.diagnostics);
-  const locale = options.locale ?? team?.locale ?? 'en';
+  const locale = options.locale ?? team?.locale ?? options.defaultLocale ?? 'en';
   const kit = localeKit(locale);
   const teamId = team?.id ?? basename(teamFolder);
   const teamName = team?.name ?? teamId;
   const shared = (team?.metrics ?? []).map((m) => ({ id: m.id, name: pickLocalized(m.name, locale), unit: m.unit, direction: m.direction }));
   const view = buildRollup(teamName, options.year, locale, shared, rows, failures);
-  const meta = documentMeta(kit, { kind: 'rollup.title', who: teamName, period: String(options.year), date: `${options.year}-12-31`, sourceDateEpoch: options.sourceDateEpoch });
+  const meta = documentMeta(kit, { kind: 'rollup.title', who: teamName, period: String(options.year), date: `${options.year}-12-31`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('team-rollup', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: teamId, rep: '', name: `${options.year}-rollup` }, options);
   return { source: teamFolder, written, diagnostics, ok: true };

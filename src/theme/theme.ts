@@ -6,6 +6,26 @@ import type { Status } from '../document/types.js';
 
 export type FontFace = 'latin' | 'sc' | 'tc' | 'kr' | 'emoji';
 
+/** A face's font files on disk, when the user gives their own (a theme from a config file). */
+export interface FontFiles {
+  regular: string;
+  /** Without it, bold text is drawn from the regular file. */
+  bold?: string;
+}
+
+/** A picture for the page header, already read and checked; drawn `logoHeight` points tall, its width by its proportions. */
+export interface Logo {
+  file: string;
+  /** The picture both back ends draw: PNG or JPEG bytes, as `type` says (an SVG logo is rasterised to a PNG when the config is read). */
+  data: Buffer;
+  type: 'png' | 'jpg';
+  /** An SVG logo's own source: the DOCX carries it, with `data` as the fallback for readers without SVG. */
+  svg?: Buffer;
+  /** Size in pixels of `data`, for the proportions. */
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
 /** How running prose (body paragraphs, not table cells or labels) is set in one language. */
 export interface ProseStyle {
   /** Justified, or ragged right. */
@@ -19,6 +39,17 @@ export interface ProseStyle {
 }
 
 export interface Theme {
+  /**
+   * The running header: {org}, {who}, {team}, {kind} and {period} are filled in, and a part
+   * between " · " that comes out empty is dropped with its separator (a rep without a team).
+   */
+  header: string;
+  /** The organisation's name, for {org} in the header. */
+  organisation?: string;
+  /** Drawn at the left of the running header, before its text. */
+  logo?: Logo;
+  /** Height of the logo in points. */
+  logoHeight: number;
   page: { width: number; height: number; margin: { top: number; bottom: number; left: number; right: number } };
   size: { body: number; small: number; h1: number; h2: number; h3: number; h4: number };
   lineHeight: number;
@@ -32,6 +63,8 @@ export interface Theme {
    * the region's own glyphs. See README, "DOCX back end", for what it costs.
    */
   embedDocxFonts: boolean;
+  /** The user's own font files, by face; the bundled Noto files for a face without an entry. */
+  fontFiles?: Partial<Record<FontFace, FontFiles>>;
   /** Order in which PDF faces are tried for a character, per document language. */
   pdfFallback: Record<string, FontFace[]>;
   /**
@@ -46,6 +79,8 @@ export interface Theme {
 
 /** A4 in points. */
 export const defaultTheme: Theme = {
+  header: '{org} · {who} · {team} · {kind} · {period}',
+  logoHeight: 16,
   page: { width: 595.28, height: 841.89, margin: { top: 64, bottom: 60, left: 56, right: 56 } },
   size: { body: 10.5, small: 8.5, h1: 20, h2: 14, h3: 12, h4: 11 },
   lineHeight: 1.45,

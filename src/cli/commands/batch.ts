@@ -5,7 +5,7 @@ import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { exitCodeOf, formatFailure, InputError } from '../errors.js';
 import type { BatchReport } from '../../batch/run-batch.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, warnConfigNotRead } from '../options.js';
 import { formatDiagnostics, summarize } from '../report.js';
 import { yearOption } from './summary.js';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,7 @@ export function batchCommand(): Command {
     .addOption(localeOption())
     .addOption(templatesOption())
     .addOption(embedFontsOption())
+    .hook('preAction', warnConfigNotRead)
     .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
     .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
       const missing = paths.filter((p) => !existsSync(p));

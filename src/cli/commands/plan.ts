@@ -1,8 +1,9 @@
 import { Command } from 'commander';
+import type { FromConfig } from '../../config/apply-config.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
 import { dirname } from 'node:path';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -13,16 +14,19 @@ export function planCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .hook('preAction', readConfig)
     .addOption(embedFontsOption())
     .addHelpText('after', '\nExamples:\n  workplan plan data/service-desk/li-na/2026-09.md\n  workplan plan data --format pdf --out build/plans --locale en\n')
-    .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string; embedFonts: boolean }) => {
+    .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string; embedFonts: boolean } & FromConfig) => {
       const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: targets.monthNotes.length > 1 ? new Map() : undefined };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: targets.monthNotes.length > 1 ? new Map() : undefined };
       const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
       await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });

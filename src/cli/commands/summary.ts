@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
+import type { FromConfig } from '../../config/apply-config.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -19,17 +20,20 @@ export function summaryCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .hook('preAction', readConfig)
     .addOption(embedFontsOption())
     .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addHelpText('after', '\nExamples:\n  workplan summary data/service-desk/li-na --year 2026\n  workplan summary data --year 2026 --format pdf\n')
-    .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string; embedFonts: boolean }) => {
+    .action(async (paths: string[], opts: { year: number; format: string; out: string; locale?: string; templates?: string; framework?: string; embedFonts: boolean } & FromConfig) => {
       const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runAnnualSummary } = await import('../../pipeline/annual-summary-job.js');
-      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
       const job = await refusingDuplicates(targets.repFolders, (folder: string) => folder, (folder) => runAnnualSummary(folder, options));
       await runJobs(targets.repFolders, job, 'summaries', '', targets.skipped);
     });

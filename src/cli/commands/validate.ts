@@ -9,6 +9,7 @@ import type { KpiRep } from '../../notes/check-kpi.js';
 import type { Framework } from '../../notes/schema.js';
 import { InputError } from '../errors.js';
 import { formatDiagnostics, summarize } from '../report.js';
+import { configOption, noConfigOption, readConfig } from '../options.js';
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -18,6 +19,9 @@ export function validateCommand(): Command {
     .option('--metrics <kpi.csv>', 'also check a KPI export (rep,month,metric,value) against these reps')
     .option('--year <year>', 'with --metrics: warn about rows outside this year')
     .option('--framework <file>', 'competency framework (default: see "The competency framework" in the README)')
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .hook('preAction', readConfig)
     .addHelpText('after', '\nExamples:\n  workplan validate data\n  workplan validate data/service-desk/li-na/2026-09.md\n  workplan validate data/service-desk/team.md\n  workplan validate --metrics kpi.csv --year 2026 data\n\nExit status: 0 when no errors (warnings allowed), 1 when any note or KPI row has an error.\n')
     .action(async (paths: string[], opts: { metrics?: string; year?: string; framework?: string }) => {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
+import type { FromConfig } from '../../config/apply-config.js';
 import { relative } from 'node:path';
 import { affectedJobs, jobKey, type Job } from '../../watch/affected.js';
 import { formatDiagnostics } from '../report.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption } from '../options.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
 import { InputError } from '../errors.js';
 
-interface WatchOptions {
+interface WatchOptions extends FromConfig {
   format: string;
   out: string;
   locale?: string;
@@ -24,6 +25,9 @@ export function watchCommand(): Command {
     .addOption(outOption())
     .addOption(localeOption())
     .addOption(templatesOption())
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .hook('preAction', readConfig)
     .option('--year <year>', 'also re-render the annual summary of this year')
     .addHelpText('after', '\nExamples:\n  workplan watch data/service-desk/li-na\n  workplan watch data --year 2026 --format pdf\n')
     .action(async (paths: string[], opts: WatchOptions) => {
@@ -31,7 +35,7 @@ export function watchCommand(): Command {
       const [{ runMonthlyPlan }, { runAnnualSummary }, { watchNotes }] = await Promise.all([import('../../pipeline/monthly-plan-job.js'), import('../../pipeline/annual-summary-job.js'), import('../../watch/watch-notes.js')]);
       const year = opts.year === undefined ? undefined : Number(opts.year);
       if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new InputError(`--year "${opts.year}" is not a year`);
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
       const run = async (job: Job) => (job.kind === 'plan' ? runMonthlyPlan(job.note, options) : runAnnualSummary(job.repFolder, { ...options, year: job.year }));
       const watcher = watchNotes(paths, async (changed) => {
         const jobs = new Map<string, Job>();

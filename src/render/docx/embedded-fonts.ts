@@ -7,7 +7,7 @@
  */
 import type { Block, Document, Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
-import { getFont, hasGlyph, type Weight } from '../pdf/fonts.js';
+import { fontPath, getFont, hasGlyph, useFontFiles, type Weight } from '../pdf/fonts.js';
 import { copiedTables, subsetFont, type CopiedTables } from './font-subset.js';
 import { bulletChar, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
 
@@ -74,10 +74,11 @@ export function usedText(doc: Document): UsedText {
 const copied = new Map<string, CopiedTables>();
 
 function subset(face: FontFace, weight: Weight, codePoints: Set<number>): Buffer {
-  const key = `${face}-${weight}`;
+  // Keyed by file: a theme's own font is another file than the bundled face of the same name.
+  const path = fontPath(face, weight);
   const loaded = getFont(face, weight);
-  let tables = copied.get(key);
-  if (!tables) copied.set(key, (tables = copiedTables(loaded.file)));
+  let tables = copied.get(path);
+  if (!tables) copied.set(path, (tables = copiedTables(loaded.file)));
   return subsetFont(loaded.font, tables, codePoints);
 }
 
@@ -91,6 +92,7 @@ const faceOf = (theme: Theme, name: string) => (Object.keys(theme.faceNames) as 
  * face lacks. A face not bundled (a theme naming another font) is left to the reader's machine.
  */
 export function embeddedFonts(doc: Document, theme: Theme): EmbeddedFont[] {
+  useFontFiles(theme.fontFiles);
   const used = usedText(doc);
   const { ascii, eastAsia } = fontsFor(theme, doc.meta.lang);
   const latin = faceOf(theme, ascii);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
-import type { FontFace } from '../../theme/theme.js';
+import type { FontFace, FontFiles } from '../../theme/theme.js';
 import { applyShortcuts } from './fontkit-shortcuts.js';
 
 export type Weight = 'regular' | 'bold';
@@ -36,9 +36,27 @@ export interface LoadedFont {
   has: Map<number, boolean>;
 }
 
+/** Parsed fonts by file: a user's file and a bundled one never share an entry. */
 const loaded = new Map<string, LoadedFont>();
 
+const NO_FILES: Partial<Record<FontFace, FontFiles>> = {};
+/** The user's own files, by face, for the documents rendered from now on (see useFontFiles). */
+let ownFiles = NO_FILES;
+
+/**
+ * Sets the faces for the next documents: the theme's own files where it has them, the bundled
+ * Noto elsewhere. The renderers call it first thing, and choose every glyph synchronously after
+ * it, so two documents with different themes in one process never mix their faces.
+ */
+export function useFontFiles(files: Partial<Record<FontFace, FontFiles>> = NO_FILES): void {
+  if (files === ownFiles) return;
+  ownFiles = files;
+  for (const face of Object.keys(byFace) as FontFace[]) byFace[face] = {};
+}
+
 export function fontPath(face: FontFace, weight: Weight): string {
+  const own = ownFiles[face];
+  if (own) return weight === 'bold' ? (own.bold ?? own.regular) : own.regular;
   const { pkg, file } = PACKAGES[face];
   const style = weight === 'bold' ? '700Bold' : '400Regular';
   return join(dirname(require.resolve(`${pkg}/package.json`)), style, `${file}_${style}.ttf`);
@@ -50,20 +68,25 @@ const byFace: Record<FontFace, { regular?: LoadedFont; bold?: LoadedFont }> = { 
 export function getFont(face: FontFace, weight: Weight): LoadedFont {
   const hit = byFace[face][weight];
   if (hit) return hit;
-  const key = `${face}-${weight}`;
-  const file = readFileSync(fontPath(face, weight));
-  const font = fontkit.create(file);
-  const f: LoadedFont = { key, font, file, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
-  font.layout = plainLayout(f);
-  applyShortcuts(font, file);
-  loaded.set(key, f);
+  const path = fontPath(face, weight);
+  let f = loaded.get(path);
+  if (!f) {
+    const file = readFileSync(path);
+    const font = fontkit.create(file);
+    // A user's file gets its own key: pdfkit names a face in a page by it.
+    const key = ownFiles[face] ? `${face}-own-${loaded.size}` : `${face}-${weight}`;
+    f = { key, font, file, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
+    font.layout = plainLayout(f);
+    applyShortcuts(font, file);
+    loaded.set(path, f);
+  }
   byFace[face][weight] = f;
   return f;
 }
 
 /** Faces parsed so far in this process (for tests and timing). */
 export function loadedFaces(): string[] {
-  return [...loaded.keys()];
+  return [...loaded.values()].map((f) => f.key);
 }
 
 export function hasGlyph(f: LoadedFont, cp: number): boolean {
