@@ -18,17 +18,23 @@ import { TemplateError } from './template-error.js';
 
 export type Render = (view: object) => string;
 
-const environments = new Map<string, typeof Handlebars>();
-const compiled = new Map<string, Render>();
+interface Environment {
+  hb: typeof Handlebars;
+  /** Templates compiled in this environment, by file and text. */
+  compiled: Map<string, Render>;
+}
 
-function environment(kit: LocaleKit): typeof Handlebars {
-  let hb = environments.get(kit.locale);
-  if (!hb) {
-    hb = Handlebars.create();
+// One environment per kit, not per language: a templates folder's label file makes a kit of its own.
+const environments = new WeakMap<LocaleKit, Environment>();
+
+function environment(kit: LocaleKit): Environment {
+  let env = environments.get(kit);
+  if (!env) {
+    const hb = Handlebars.create();
     registerHelpers(hb, kit);
-    environments.set(kit.locale, hb);
+    environments.set(kit, (env = { hb, compiled: new Map() }));
   }
-  return hb;
+  return env;
 }
 
 /**
@@ -37,10 +43,10 @@ function environment(kit: LocaleKit): typeof Handlebars {
  * helpers, not parsed and compiled again.
  */
 export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification): Render {
-  const key = `${kit.locale}\0${file}\0${source.length}\0${source}`;
+  const { hb, compiled } = environment(kit);
+  const key = `${file}\0${source}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const hb = environment(kit);
   let template: HandlebarsTemplateDelegate;
   try {
     if (spec) template = hb.template(spec);

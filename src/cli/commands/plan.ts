@@ -22,7 +22,7 @@ export function planCommand(): Command {
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: new Map() };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale, opts.templates), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: new Map() };
       const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
       await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });
