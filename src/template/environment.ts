@@ -9,6 +9,8 @@ import { COMPILE_OPTIONS } from './compile-options.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { registerHelpers } from './helpers.js';
 import { TemplateError } from './template-error.js';
+import { checkFields } from './check-fields.js';
+import type { AnyShape } from './view-shapes.js';
 
 (Handlebars.Utils as { escapeExpression: (s: unknown) => string }).escapeExpression = (value: unknown): string => {
   if (value == null || value === false) return '';
@@ -42,7 +44,7 @@ function environment(kit: LocaleKit): Environment {
  * build's precompiled form of `source` (a built-in template): it is only bound to the locale's
  * helpers, not parsed and compiled again.
  */
-export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification): Render {
+export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification, shape?: AnyShape): Render {
   const { hb, compiled } = environment(kit);
   const key = `${file}\0${source}`;
   const hit = compiled.get(key);
@@ -53,9 +55,13 @@ export function compileTemplate(file: string, source: string, kit: LocaleKit, sp
     else {
       // Parse eagerly so syntax errors surface here, with a line, not on first use.
       hb.parse(source);
+      // A field, helper or label that does not exist fails here, whichever path a note takes.
+      // Built-in templates arrive precompiled and are checked by the tests instead.
+      if (shape) checkFields(source, { file, shape, helpers: new Set(Object.keys(hb.helpers)), hasLabel: (key) => kit.has(key), language: kit.locale });
       template = hb.compile(source, COMPILE_OPTIONS);
     }
   } catch (error) {
+    if (error instanceof TemplateError) throw error;
     throw new TemplateError(file, lineOf(error), `template cannot be read: ${firstLine(error)}`, { cause: error });
   }
   const render: Render = (view) => {
