@@ -66,7 +66,8 @@ export function compileTemplate(file: string, source: string, kit: LocaleKit, sp
   }
   const render: Render = (view) => {
     try {
-      return template(view, { allowProtoPropertiesByDefault: false });
+      // Fresh counters for {{section}} and {{subsection}}: every document numbers from 一 (1).
+      return template(view, { allowProtoPropertiesByDefault: false, data: { numbering: { section: 0, subsection: 0 } } });
     } catch (error) {
       throw new TemplateError(file, lineOf(error), `template failed: ${firstLine(error)}`, { cause: error });
     }
