@@ -78,12 +78,16 @@ async function readLabels(language: Language, file: string): Promise<LabelsFor> 
   return { kit: makeLocaleKit(language, { ...base, ...own } as Labels), diagnostics };
 }
 
-/** `{nam}` in a label is printed as written: workplan fills only the names the English label uses. */
+/**
+ * `{nam}` in a label is printed as written: the templates fill in the names the built-in labels of
+ * that key use (in any language: the Chinese title names {name}, the English one does not).
+ */
 function unknownPlaceholders(own: Partial<Record<LabelKey, string>>, at: (path: string[]) => { line: number; column: number }, file: string, language: string): Diagnostic[] {
-  const names = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
+  // "{n}" and the argument of "{n, plural, one {…} other {…}}".
+  const names = (text: string) => new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]!));
   const out: Diagnostic[] = [];
   for (const [key, text] of Object.entries(own) as [LabelKey, string][]) {
-    const known = names(BUILTIN_LABELS.en[key]);
+    const known = new Set(Object.values(BUILTIN_LABELS).flatMap((table) => [...names(table[key])]));
     for (const name of names(text)) {
       if (known.has(name)) continue;
       const { line, column } = at([key]);
