@@ -2,7 +2,7 @@
  * The templates folder end to end through the CLI: eject, templates and labels that shadow the
  * built-in ones, an added language, and the checks that stop a wrong template before it renders.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -144,7 +144,18 @@ describe('--verbose, --quiet and --fail-on-warnings', () => {
     expect(normal.stdout).toBe(`${relative(ROOT, join(out, 'team-a', 'ana', '2026-09-plan.docx'))}\n`);
     expect(normal.stderr).toBe('');
     const verbose = cli(['plan', ana, '--out', out, '--format', 'docx', '--verbose']);
-    expect(verbose.stderr).toMatch(/^test\/fixtures\/team-a\/ana\/2026-09\.md: 1 file\(s\) in \d+ ms\n$/);
+    expect(verbose.stderr).toMatch(/^templates and labels: the built-in ones\ntest\/fixtures\/team-a\/ana\/2026-09\.md: 1 file\(s\) in \d+ ms\n$/);
+  });
+
+  test('--verbose names the template and label files a --templates folder puts in use', async () => {
+    const dir = join(temp('verbose'), 'tpl');
+    mkdirSync(join(dir, 'labels'), { recursive: true });
+    writeFileSync(join(dir, 'annual-summary.md.hbs'), '# {{rep.name}}\n');
+    writeFileSync(join(dir, 'labels', 'en.yaml'), 'section.metrics: Our numbers\n');
+    const r = await planText(['--templates', dir, '--verbose']);
+    expect(r.status).toBe(0);
+    const shown = relative(ROOT, dir);
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual(['template monthly-plan: built-in', `template annual-summary: ${shown}/annual-summary.md.hbs`, 'template team-rollup: built-in', `labels: ${shown}/labels/en.yaml over the built-in ones`]);
   });
 
   test('--verbose and --quiet together are refused', () => {

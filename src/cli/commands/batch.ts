@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { describeTemplateSources } from '../template-sources.js';
 import { relative } from 'node:path';
 import { parseShard } from '../../batch/shard.js';
 import { hasErrors } from '../../notes/diagnostic.js';
@@ -34,6 +35,7 @@ export function batchCommand(): Command {
       if (opts.shard !== undefined && !shard) throw new InputError(`--shard must look like 2/5 (part 2 of 5), not "${opts.shard}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
+      describeTemplateSources(opts.templates);
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
         year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale, opts.templates),
