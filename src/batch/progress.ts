@@ -6,7 +6,9 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(total: number, stream: NodeJS.WriteStream | null = process.stderr): Progress {
+  // No stream: nothing shown (--quiet).
+  if (!stream) return { tick() {}, stop() {} };
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       { format: '{bar} {value}/{total} reps · {rate}/s · {eta_formatted} left · {label}', stream, hideCursor: true, etaBuffer: 50, fps: 10 },

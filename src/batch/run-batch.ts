@@ -6,7 +6,7 @@
  */
 import { basename, dirname, relative, resolve } from 'node:path';
 import { findRepFolders } from '../notes/find-notes.js';
-import type { Locale } from '../notes/schema.js';
+import type { Language } from '../notes/schema.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { loadKpi } from '../notes/load-kpi.js';
 import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
@@ -26,7 +26,7 @@ export interface BatchOptions {
   outDir: string;
   jobs?: number;
   shard?: Shard;
-  locale?: Locale;
+  locale?: Language;
   templatesDir?: string;
   frameworkFile?: string;
   kpiFile?: string;
@@ -67,7 +67,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
 
   const pool = await startPool(jobs);
   const runOnPool = (task: WorkerTask) => pool.run(task);
-  const progress = createProgress(renderedHere.length, options.progress === false ? undefined : process.stderr);
+  const progress = createProgress(renderedHere.length, options.progress === false ? null : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
   for (const [rep, diagnostic] of refused) {

@@ -132,7 +132,7 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
   report.jobs = jobs;
   report.jobsNote = note;
   const pool = await startPool(jobs);
-  const progress = createProgress(stale.length, options.progress === false ? undefined : process.stderr);
+  const progress = createProgress(stale.length, options.progress === false ? null : process.stderr);
   const run = (task: WorkerTask) => pool.run(task);
   const record = (job: BuildJob, hash: string, result: WorkerResult) => {
     report.diagnostics.push(...result.diagnostics);

@@ -1,5 +1,5 @@
 /** The workplan command: one thin file per command under commands/, no logic of its own here. */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,8 +15,12 @@ import { buildCommand } from './commands/build.js';
 import { mergeReportsCommand } from './commands/merge-reports.js';
 import { reportFailure } from './errors.js';
 import { EXIT } from './exit-codes.js';
+import { problem, setVerbosity, warningCount } from './verbosity.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** --fail-on-warnings of the command that ran. */
+let failOnWarnings = false;
 
 export function program(): Command {
   const cli = new Command('workplan')
@@ -26,14 +30,41 @@ export function program(): Command {
     .addHelpText('after', '\nExit codes: 0 success, 1 invalid input (notes, paths, options), 2 template error, 3 internal error.\n');
   for (const cmd of [initCommand(), newCommand(), rosterCommand(), planCommand(), summaryCommand(), batchCommand(), buildCommand(), mergeReportsCommand(), validateCommand(), watchCommand(), templatesCommand(), schemaCommand()]) cli.addCommand(cmd);
   cli.exitOverride();
-  for (const cmd of cli.commands) cmd.exitOverride();
+  for (const cmd of leaves(cli)) {
+    cmd.exitOverride();
+    // The same three flags on every command, so a CI script can add them to any call.
+    cmd.addOption(new Option('-v, --verbose', 'also print which templates and labels are used and how long each document took').conflicts('quiet'));
+    cmd.addOption(new Option('-q, --quiet', 'print only errors: no list of files written, no warnings, no progress'));
+    cmd.addOption(new Option('--fail-on-warnings', 'exit with 1 when any warning was found (for CI), even under --quiet'));
+  }
+  cli.hook('preAction', (_root, action) => {
+    setVerbosity(action.opts());
+    failOnWarnings = Boolean(action.opts().failOnWarnings);
+  });
   return cli;
 }
 
+/** The commands that run an action: every command, and the subcommands of a group such as `templates`. */
+function leaves(cmd: Command): Command[] {
+  return cmd.commands.flatMap((c) => {
+    c.exitOverride();
+    return c.commands.length ? leaves(c) : [c];
+  });
+}
+
+/** The run's exit code, raised to 1 when --fail-on-warnings was given and a warning was found. */
+function withWarnings(code: number): number {
+  const n = warningCount();
+  if (!failOnWarnings || code !== EXIT.ok || n === 0) return code;
+  problem(`workplan: ${n} warning${n === 1 ? '' : 's'} found and --fail-on-warnings was given`);
+  return EXIT.invalidInput;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  failOnWarnings = false;
   try {
     await program().parseAsync(argv, { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    return withWarnings(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage mistakes are invalid input.

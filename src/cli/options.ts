@@ -1,7 +1,8 @@
 /** Option parsing shared by the commands: formats, locales, jobs, the output folder, the build date. */
 import { Option, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
-import type { Locale } from '../notes/schema.js';
+import { labelFileOf } from '../template/label-file-path.js';
+import type { Language, Locale } from '../notes/schema.js';
 import type { Format } from '../output/paths.js';
 import { InputError } from './errors.js';
 
@@ -13,13 +14,15 @@ const LOCALES = Object.keys(LOCALE_SET) as Locale[];
 
 export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf or both').choices(['docx', 'pdf', 'both']).default('both');
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out').argParser(outDirOf);
-export const localeOption = () => new Option('-l, --locale <locale>', 'language of the document, overriding notes and profile').choices([...LOCALES]);
+export const localeOption = () => new Option('-l, --locale <locale>', `language of the document, overriding notes and profile: ${LOCALES.join(', ')}, or one with labels/<locale>.yaml in the --templates folder`);
+/** For commands that write notes: their comments exist in the built-in languages only. */
+export const noteLocaleOption = () => new Option('-l, --locale <locale>', 'language of the notes written').choices([...LOCALES]);
 /** Commander turns this into `embedFonts`, true unless the flag is given. */
 export const embedFontsOption = () => new Option('--no-embed-fonts', 'leave the fonts out of the DOCX: a smaller file, but a reader without Noto sees the CJK text in a font of their own');
 export const templatesOption = () =>
   new Option('-t, --templates <dir>', 'folder whose templates shadow the built-in ones by file name').argParser((dir: string) => {
     // A mistyped folder would silently fall back to the built-in templates.
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--templates "${dir}" is not a folder; create it with "workplan templates ${dir}"`);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--templates "${dir}" is not a folder; create it with "workplan templates eject ${dir}"`);
     return dir;
   });
 
@@ -27,10 +30,18 @@ export function formatsOf(value: string): Format[] {
   return value === 'both' ? ['docx', 'pdf'] : [value as Format];
 }
 
-export function localeOf(value: string | undefined): Locale | undefined {
+/**
+ * --locale, checked: a built-in locale, or a language the --templates folder has labels for
+ * (labels/<locale>.yaml, .yml or .json), so an added language needs no change to workplan.
+ */
+export function localeOf(value: string | undefined, templatesDir?: string): Language | undefined {
   if (value === undefined) return undefined;
-  if (!(LOCALES as readonly string[]).includes(value)) throw new InputError(`unknown locale "${value}"; use one of ${LOCALES.join(', ')}`);
-  return value as Locale;
+  if ((LOCALES as readonly string[]).includes(value)) return value;
+  if (!labelFileOf(templatesDir, value)) {
+    const where = templatesDir ? `, or add labels/${value}.yaml to ${templatesDir}` : `, or add a language with labels/${value}.yaml in a --templates folder`;
+    throw new InputError(`unknown locale "${value}"; use one of ${LOCALES.join(', ')}${where}`);
+  }
+  return value;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -3,21 +3,23 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { JobResult } from '../pipeline/monthly-plan-job.js';
 import { EXIT } from './exit-codes.js';
-import { formatDiagnostics, summarize } from './report.js';
+import { detail, problem, reportDiagnostics, wrote } from './verbosity.js';
 
 export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = '', found: readonly Diagnostic[] = []): Promise<void> {
   // `found`: what was noticed while finding the inputs (folders not searched), shown with the rest.
   const diagnostics: Diagnostic[] = [...found];
   let failed = 0;
   for (const input of inputs) {
+    const started = performance.now();
     const result = await job(input);
     diagnostics.push(...result.diagnostics);
     if (!result.ok) failed++;
-    for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
+    for (const w of result.written) wrote(relative(process.cwd(), w.file));
+    detail(`${relative(process.cwd(), String(result.source)) || result.source}: ${result.ok ? `${result.written.length} file(s)` : 'not rendered'} in ${Math.round(performance.now() - started)} ms`);
   }
-  if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n${summarize(diagnostics)}\n`);
+  reportDiagnostics(diagnostics);
   if (failed) {
-    process.stderr.write(`${failed} of ${inputs.length} ${noun} not rendered${hint}\n`);
+    problem(`${failed} of ${inputs.length} ${noun} not rendered${hint}`);
     process.exitCode = EXIT.invalidInput;
   }
 }

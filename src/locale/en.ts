@@ -180,4 +180,6 @@ export const en: Labels = {
   'title.summary': '{title} · {period}',
   'chart.target': 'Target',
   colon: ': ',
+  'number.section': '',
+  'number.subsection': '',
 };

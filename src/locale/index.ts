@@ -1,7 +1,7 @@
 /**
  * The locale: every label, date and number a user sees goes through here.
  */
-import type { Locale } from '../notes/schema.js';
+import type { Language, Locale } from '../notes/schema.js';
 import type { Labels } from './labels.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
@@ -9,13 +9,14 @@ import { zhTW } from './zh-TW.js';
 import { ko } from './ko.js';
 import { selectPlurals } from './plural.js';
 
-export type { Labels };
+export type { Labels, Language };
 export type LabelKey = keyof Labels;
 
-const TABLES: Record<Locale, Labels> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko };
+/** The labels shipped with workplan, by locale; label files in a templates folder add to them (label-files.ts). */
+export const BUILTIN_LABELS: Readonly<Record<Locale, Labels>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko };
 
 export interface LocaleKit {
-  locale: Locale;
+  locale: Language;
   t(key: LabelKey, vars?: Record<string, string | number>): string;
   /** True when the locale has a label of that name (a template may name any string). */
   has(key: string): key is LabelKey;
@@ -31,7 +32,7 @@ export interface LocaleKit {
   percent(fraction: number): string;
 }
 
-const cache = new Map<Locale, LocaleKit>();
+const cache = new Map<Language, LocaleKit>();
 
 const DEFAULT_PRECISION = { min: 0, max: 1 };
 
@@ -41,10 +42,15 @@ function minus(text: string): string {
   return /[1-9]/.test(text) ? `\u2212${text.slice(1)}` : text.slice(1);
 }
 
+/** The kit of a built-in locale, with its shipped labels. */
 export function localeKit(locale: Locale): LocaleKit {
-  const hit = cache.get(locale);
-  if (hit) return hit;
-  const labels = TABLES[locale];
+  let kit = cache.get(locale);
+  if (!kit) cache.set(locale, (kit = makeLocaleKit(locale, BUILTIN_LABELS[locale])));
+  return kit;
+}
+
+/** A kit for any language with the labels given (a built-in set with a team's overrides, or an added language). */
+export function makeLocaleKit(locale: Language, labels: Labels): LocaleKit {
   // Formatters are made on first use: the first Intl object of a process loads locale data, and a
   // short command that never formats a date should not pay for it.
   let monthFmt: Intl.DateTimeFormat | undefined;
@@ -76,12 +82,11 @@ export function localeKit(locale: Locale): LocaleKit {
     number: (v, precision = DEFAULT_PRECISION) => minus(numberFmt(precision.min, precision.max).format(v)),
     percent: (f) => minus((percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(f * 100) / 100 || 0)),
   };
-  cache.set(locale, kit);
   return kit;
 }
 
 /** A value from a text that may be given per locale: the locale's own, else English, else any. */
-export function pickLocalized(value: string | Partial<Record<Locale, string>>, locale: Locale): string {
+export function pickLocalized(value: string | Partial<Record<Locale, string>>, locale: Language): string {
   if (typeof value === 'string') return value;
-  return value[locale] ?? value.en ?? Object.values(value).find((v) => v !== undefined) ?? '';
+  return (value as Partial<Record<string, string>>)[locale] ?? value.en ?? Object.values(value).find((v) => v !== undefined) ?? '';
 }

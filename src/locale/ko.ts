@@ -180,4 +180,6 @@ export const ko: Labels = {
   'title.summary': '{name} {period} {title}',
   'chart.target': '목표치',
   colon: ': ',
+  'number.section': '',
+  'number.subsection': '',
 };

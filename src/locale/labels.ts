@@ -186,4 +186,10 @@ export interface Labels {
   'chart.target': string;
   /** Punctuation after a run-in label: ": " or "：". */
   colon: string;
+  /**
+   * A section heading's number, before its title: "{n}" is 1, 2, 3, "{cn}" 一, 二, 三. Chinese plans
+   * number sections "一、" and their sub-points "（一）"; empty where the language numbers none.
+   */
+  'number.section': string;
+  'number.subsection': string;
 }

@@ -1,7 +1,7 @@
 import type { Labels } from './labels.js';
 
 export const zhCN: Labels = {
-  'plan.title': '月度工作计划',
+  'plan.title': '工作计划',
   'summary.title': '年度工作总结与自我评估',
   'rollup.title': '团队汇总',
   rep: '客服代表',
@@ -180,4 +180,6 @@ export const zhCN: Labels = {
   'title.summary': '{name} {period}{title}',
   'chart.target': '目标值',
   colon: '：',
+  'number.section': '{cn}、',
+  'number.subsection': '（{cn}）',
 };

@@ -1,7 +1,7 @@
 import type { Labels } from './labels.js';
 
 export const zhTW: Labels = {
-  'plan.title': '月度工作計畫',
+  'plan.title': '工作計畫',
   'summary.title': '年度工作總結與自我評估',
   'rollup.title': '團隊彙總',
   rep: '客服專員',
@@ -180,4 +180,6 @@ export const zhTW: Labels = {
   'title.summary': '{name} {period}{title}',
   'chart.target': '目標值',
   colon: '：',
+  'number.section': '{cn}、',
+  'number.subsection': '（{cn}）',
 };

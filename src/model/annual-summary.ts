@@ -1,5 +1,5 @@
 /** The view model of an annual summary / self-review: a year of notes, added up. Pure, no I/O. */
-import { monthSchema, type Framework, type GoalResult, type Locale, type MonthFront, type RepProfile, type Share, type Shortfall } from '../notes/schema.js';
+import { monthSchema, type Framework, type GoalResult, type Language, type MonthFront, type RepProfile, type Share, type Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
@@ -51,7 +51,7 @@ export interface CompetencyGroup {
 }
 
 export interface AnnualSummaryView extends Framing {
-  locale: Locale;
+  locale: Language;
   rep: RepProfile;
   teamName: string;
   year: number;
@@ -93,7 +93,7 @@ export interface SummaryInputs {
   kpi?: ReadonlyMap<string, Record<string, KpiValue>>;
 }
 
-export function buildAnnualSummary(notes: RepNotes, year: number, locale: Locale, { framework, kpi }: SummaryInputs = {}): AnnualSummaryView {
+export function buildAnnualSummary(notes: RepNotes, year: number, locale: Language, { framework, kpi }: SummaryInputs = {}): AnnualSummaryView {
   const all = notes.months.map((m) => m.data);
   const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);

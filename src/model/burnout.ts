@@ -4,7 +4,7 @@
  * the figures (a metric flat for three months or more, see stagnation.ts) and the rep's own word
  * (`energy: low` or `burnt-out` in a note). Either names the period; neither is a verdict.
  */
-import type { Locale, MetricDef, MonthFront } from '../notes/schema.js';
+import type { Language, MetricDef, MonthFront } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
 import { flatRuns, type FlatRun } from './stagnation.js';
 import { periodAt } from './target-periods.js';
@@ -32,7 +32,7 @@ export interface SignsInput {
   /** Consecutive measured months to look at, oldest first, and their figures. */
   months: readonly string[];
   measured: ReadonlyMap<string, Record<string, number>>;
-  locale: Locale;
+  locale: Language;
   /** Keep only runs still going at this month (a plan's latest figures); else every run. */
   endingAt?: string;
 }

@@ -1,6 +1,6 @@
 /** One metric as a document shows it: definition, effective target, latest value and standing. */
 import type { Status } from '../document/types.js';
-import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
+import type { MetricDef, MonthFront, Language } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
 import { clamp01, metricStatus, progress, type Direction } from './metric-status.js';
 import { elapsedIn, nextPeriod, periodAt } from './target-periods.js';
@@ -34,7 +34,7 @@ export interface MetricView extends MetricIdentity {
   precision: Precision;
 }
 
-export function describeMetric(def: MetricDef, locale: Locale): MetricIdentity {
+export function describeMetric(def: MetricDef, locale: Language): MetricIdentity {
   return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, baseline: def.baseline };
 }
 
@@ -55,7 +55,7 @@ export function writtenValues(def: MetricDef, notes: readonly MonthFront[]): num
  * Builds the view of a metric as of `month`. `notes` are the rep's monthly notes oldest first;
  * `latest` is taken from the note of `month` itself, `previous` from the last note before it that has a value.
  */
-export function metricView(def: MetricDef, notes: readonly MonthFront[], month: string, locale: Locale, finalValue?: number): MetricView {
+export function metricView(def: MetricDef, notes: readonly MonthFront[], month: string, locale: Language, finalValue?: number): MetricView {
   let current: MonthFront | undefined;
   let previous: number | null = null;
   for (const n of notes) {

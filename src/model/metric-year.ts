@@ -1,5 +1,5 @@
 /** A metric over a calendar year: month-by-month values, best and worst, months on target, met or not. */
-import type { MetricDef, MonthFront, Locale } from '../notes/schema.js';
+import type { MetricDef, MonthFront, Language } from '../notes/schema.js';
 import type { Status } from '../document/types.js';
 import { atLeastAsGood, improvement } from './metric-status.js';
 import { describeMetric, writtenValues, type MetricIdentity } from './metric-view.js';
@@ -54,7 +54,7 @@ export function measuredByMonth(notes: readonly MonthFront[], yearEnd?: { year: 
 }
 
 /** `written`: values from outside the monthly notes (annual note, KPI export) whose digits count. */
-export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<string, number>>, notes: readonly MonthFront[], year: number, locale: Locale, written: readonly number[] = []): MetricYear {
+export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<string, number>>, notes: readonly MonthFront[], year: number, locale: Language, written: readonly number[] = []): MetricYear {
   const months = monthsOfYear(year);
   const series = months.map((m) => measured.get(m)?.[def.id] ?? null);
   const periods = months.map((m) => periodAt(def, notes, m));

@@ -2,7 +2,7 @@
 import type { GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
 import { reviewGoals } from './goal-review.js';
-import type { Locale, MonthFront, RepProfile, Share, Shortfall } from '../notes/schema.js';
+import type { Language, MonthFront, RepProfile, Share, Shortfall } from '../notes/schema.js';
 import type { RepNotes } from '../notes/load-rep.js';
 
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
@@ -20,7 +20,7 @@ export interface LastGoal extends GoalReview {
 }
 
 export interface MonthlyPlanView extends Framing {
-  locale: Locale;
+  locale: Language;
   rep: RepProfile;
   teamName: string;
   month: string;
@@ -46,7 +46,7 @@ export interface MonthlyPlanView extends Framing {
 }
 
 /** Builds the plan for `month`; the month must have a note in `notes.months`. */
-export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale): MonthlyPlanView {
+export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Language): MonthlyPlanView {
   const fronts = notes.months.map((m) => m.data);
   const index = fronts.findIndex((m) => m.month === month);
   const current = fronts[index];
@@ -83,7 +83,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Locale)
 
 
 /** Runs still going at the latest figures (last month's), and this note's own energy mark. */
-function currentSigns(notes: RepNotes, upTo: readonly MonthFront[], locale: Locale): BurnoutSigns {
+function currentSigns(notes: RepNotes, upTo: readonly MonthFront[], locale: Language): BurnoutSigns {
   const current = upTo[upTo.length - 1]!;
   const measured = measuredByMonth(upTo);
   const months = [...measured.keys()].sort();

@@ -1,5 +1,5 @@
 /** The team rollup: one row per rep from their annual summaries, team totals, stages, signals. */
-import type { Locale, LocalizedText, MetricDef } from '../notes/schema.js';
+import type { Language, LocalizedText, MetricDef } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
 import type { Status } from '../document/types.js';
 import { STAGES, type Stage } from './career-stage.js';
@@ -71,7 +71,7 @@ export interface RollupMonth {
 }
 
 export interface RollupView {
-  locale: Locale;
+  locale: Language;
   teamName: string;
   year: number;
   reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
@@ -119,7 +119,7 @@ export function labeller(people: readonly { id: string; name: string }[]): (p: {
  * Monthly averages are over the reps with a figure that month, and say how many that is: a fixed
  * set of reps would leave out everyone who joined during the year or missed a month.
  */
-export function buildRollup(teamName: string, year: number, locale: Locale, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
+export function buildRollup(teamName: string, year: number, locale: Language, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
   const label = labeller([...rows, ...failures]);
   const metrics = shared.map((def): RollupMetric => {

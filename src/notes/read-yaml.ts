@@ -15,6 +15,7 @@ import type { Located } from './explain.js';
 import { MAX_NOTE_BYTES } from './read-text.js';
 import { plainYamlError } from './yaml-errors.js';
 import { lintYaml, type YamlPath } from './yaml-lint.js';
+import { findSlips } from './yaml-slips.js';
 
 /** Far deeper than any workplan file needs (the framework's groups → items → name per locale is 6), far below the stack. */
 export const MAX_YAML_DEPTH = 16;
@@ -80,13 +81,21 @@ export function readYaml(file: string, source: string, options: ReadYamlOptions 
     seenLines.add(line);
     return true;
   });
-  if (problems.length) {
-    return fail(
-      problems.map((e) => {
-        const plain = plainYamlError(e, source);
-        return diagnostic(e.pos[0], '', `YAML cannot be read: ${plain.message}`, plain.hint, 'error');
-      }),
-    );
+  // A hand-typing slip is named as such, and the parser's or the schema's reading of it is not
+  // reported on top: they describe what YAML made of the slip ("actuals: is empty").
+  const slips = findSlips(source);
+  const slipLines = new Set(slips.map((s) => s.line));
+  const slipErrors = slips.map((s): Diagnostic => ({ file, line: s.line, column: s.column, field: '', input: s.input, message: s.message, hint: s.hint, severity: 'error' }));
+  if (problems.length || slips.length) {
+    return fail([
+      ...slipErrors,
+      ...problems
+        .filter((e) => !slipLines.has(position(e.pos[0]).line))
+        .map((e) => {
+          const plain = plainYamlError(e, source);
+          return diagnostic(e.pos[0], '', `YAML cannot be read: ${plain.message}`, plain.hint, 'error');
+        }),
+    ]);
   }
 
   const lint = lintYaml(yaml, source, options.isText ?? (() => true));

@@ -7,6 +7,11 @@ import { unfoldCjk } from '../text/fold-lines.js';
 
 export const LOCALES = ['en', 'zh-CN', 'zh-TW', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
+/**
+ * A document's language: a built-in locale, or one added with label files in a templates folder
+ * (README, "Labels"). Notes and profiles name only the built-in ones; --locale may name an added one.
+ */
+export type Language = Locale | (string & {});
 
 const monthRe = /^\d{4}-(0[1-9]|1[0-2])$/;
 const dateRe = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -4,9 +4,9 @@ import { loadRep } from '../notes/load-rep.js';
 import { findFrameworkFile, ratingsWithoutFramework } from '../notes/find-framework.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
-import type { Framework, Locale } from '../notes/schema.js';
+import type { Framework, Language } from '../notes/schema.js';
 import type { KpiTable } from '../notes/load-kpi.js';
-import { localeKit } from '../locale/index.js';
+import { labelsFor } from '../template/label-files.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
 import { rollupRow, type RollupFailure, type RollupRow } from '../model/team-rollup.js';
 import { documentMeta } from './document-meta.js';
@@ -15,7 +15,7 @@ import type { JobResult } from './monthly-plan-job.js';
 
 export interface SummaryJobOptions extends RenderOptions {
   year: number;
-  locale?: Locale;
+  locale?: Language;
   /** A framework already loaded, or a file to load (--framework); else found by the rule in find-framework.ts. */
   framework?: Framework;
   frameworkFile?: string;
@@ -79,7 +79,8 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
     return fail('no-notes');
   }
   const locale = options.locale ?? annual?.data.locale ?? notes.rep.data.locale;
-  const kit = localeKit(locale);
+  const { kit, diagnostics: labelWarnings } = await labelsFor(locale, options.templatesDir);
+  diagnostics.push(...labelWarnings);
   const view = buildAnnualSummary(notes, year, locale, { framework, kpi: options.kpi?.get(notes.rep.data.id) });
   const row = rollupRow(view, notes.metrics);
   const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id) };

@@ -21,7 +21,7 @@ export interface Failure {
 }
 
 export function describeFailure(error: unknown): Failure {
-  if (error instanceof TemplateError) return { kind: 'template', message: error.message, file: error.file, line: error.line, hint: 'fix the template, or remove it from --templates to use the built-in one' };
+  if (error instanceof TemplateError) return { kind: 'template', message: error.message, file: error.file, line: error.line, hint: error.hint ?? 'fix the template, or remove it from --templates to use the built-in one' };
   if (error instanceof OutputError) return { kind: 'input', message: error.message, file: error.path, hint: error.hint };
   if (error instanceof MarkdownTooDeepError) return { kind: 'input', message: error.message, hint: 'flatten the lists, quotes or emphasis of the note body or template shown' };
   const message = error instanceof Error ? error.message : String(error);

@@ -2,15 +2,15 @@
 import { basename, dirname, resolve } from 'node:path';
 import { loadRep, MONTH_FILE, type LoadResult } from '../notes/load-rep.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
-import type { Locale } from '../notes/schema.js';
-import { localeKit } from '../locale/index.js';
+import type { Language } from '../notes/schema.js';
+import { labelsFor } from '../template/label-files.js';
 import { buildMonthlyPlan } from '../model/monthly-plan.js';
 import { documentMeta } from './document-meta.js';
 import { buildDocument, renderAndWrite, type RenderOptions, type Written } from './compose.js';
 
 export interface PlanJobOptions extends RenderOptions {
   /** --locale: wins over the note and the profile. */
-  locale?: Locale;
+  locale?: Language;
   /** Rep folders already loaded in this run, so rendering every month of a rep reads its notes once. */
   repCache?: Map<string, Promise<LoadResult>>;
 }
@@ -45,12 +45,13 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   }
   const notes = loaded.notes;
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
-  const kit = localeKit(locale);
+  // Warnings about the templates folder's label file, shown with the note's own.
+  const { kit, diagnostics: labelWarnings } = await labelsFor(locale, options.templatesDir);
   const view = buildMonthlyPlan(notes, note.data.month, locale);
   const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('monthly-plan', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);
-  return { source: noteFile, written, diagnostics: relevant(diagnostics, file), ok: true };
+  return { source: noteFile, written, diagnostics: [...relevant(diagnostics, file), ...labelWarnings], ok: true };
 }
 
 /**

@@ -2,8 +2,9 @@
 import { basename } from 'node:path';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { parseNote } from '../notes/parse-note.js';
-import { teamSchema, type Locale } from '../notes/schema.js';
-import { localeKit, pickLocalized } from '../locale/index.js';
+import { teamSchema, type Language } from '../notes/schema.js';
+import { pickLocalized } from '../locale/index.js';
+import { labelsFor } from '../template/label-files.js';
 import { buildRollup, type RollupFailure, type RollupRow } from '../model/team-rollup.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import { documentMeta } from './document-meta.js';
@@ -11,7 +12,7 @@ import type { JobResult } from './monthly-plan-job.js';
 
 export interface RollupJobOptions extends RenderOptions {
   year: number;
-  locale?: Locale;
+  locale?: Language;
 }
 
 /** `failures` are the team's reps whose summaries could not be made: the rollup lists them as left out. */
@@ -23,7 +24,8 @@ export async function runTeamRollup(teamFolder: string, rows: readonly RollupRow
   // A team without team.md still gets its rollup, named after its folder; any other problem with team.md is reported.
   if (!parsed.ok && !(parsed.diagnostics.length === 1 && parsed.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...parsed.diagnostics);
   const locale = options.locale ?? team?.locale ?? options.defaultLocale ?? 'en';
-  const kit = localeKit(locale);
+  const { kit, diagnostics: labelWarnings } = await labelsFor(locale, options.templatesDir);
+  diagnostics.push(...labelWarnings);
   const teamId = team?.id ?? basename(teamFolder);
   const teamName = team?.name ?? teamId;
   const shared = (team?.metrics ?? []).map((m) => ({ id: m.id, name: pickLocalized(m.name, locale), unit: m.unit, direction: m.direction }));

@@ -9,6 +9,8 @@ import { COMPILE_OPTIONS } from './compile-options.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { registerHelpers } from './helpers.js';
 import { TemplateError } from './template-error.js';
+import { checkFields } from './check-fields.js';
+import type { AnyShape } from './view-shapes.js';
 
 (Handlebars.Utils as { escapeExpression: (s: unknown) => string }).escapeExpression = (value: unknown): string => {
   if (value == null || value === false) return '';
@@ -18,17 +20,23 @@ import { TemplateError } from './template-error.js';
 
 export type Render = (view: object) => string;
 
-const environments = new Map<string, typeof Handlebars>();
-const compiled = new Map<string, Render>();
+interface Environment {
+  hb: typeof Handlebars;
+  /** Templates compiled in this environment, by file and text. */
+  compiled: Map<string, Render>;
+}
 
-function environment(kit: LocaleKit): typeof Handlebars {
-  let hb = environments.get(kit.locale);
-  if (!hb) {
-    hb = Handlebars.create();
+// One environment per kit, not per language: a templates folder's label file makes a kit of its own.
+const environments = new WeakMap<LocaleKit, Environment>();
+
+function environment(kit: LocaleKit): Environment {
+  let env = environments.get(kit);
+  if (!env) {
+    const hb = Handlebars.create();
     registerHelpers(hb, kit);
-    environments.set(kit.locale, hb);
+    environments.set(kit, (env = { hb, compiled: new Map() }));
   }
-  return hb;
+  return env;
 }
 
 /**
@@ -36,25 +44,30 @@ function environment(kit: LocaleKit): typeof Handlebars {
  * build's precompiled form of `source` (a built-in template): it is only bound to the locale's
  * helpers, not parsed and compiled again.
  */
-export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification): Render {
-  const key = `${kit.locale}\0${file}\0${source.length}\0${source}`;
+export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification, shape?: AnyShape): Render {
+  const { hb, compiled } = environment(kit);
+  const key = `${file}\0${source}`;
   const hit = compiled.get(key);
   if (hit) return hit;
-  const hb = environment(kit);
   let template: HandlebarsTemplateDelegate;
   try {
     if (spec) template = hb.template(spec);
     else {
       // Parse eagerly so syntax errors surface here, with a line, not on first use.
       hb.parse(source);
+      // A field, helper or label that does not exist fails here, whichever path a note takes.
+      // Built-in templates arrive precompiled and are checked by the tests instead.
+      if (shape) checkFields(source, { file, shape, helpers: new Set(Object.keys(hb.helpers)), hasLabel: (key) => kit.has(key), language: kit.locale });
       template = hb.compile(source, COMPILE_OPTIONS);
     }
   } catch (error) {
+    if (error instanceof TemplateError) throw error;
     throw new TemplateError(file, lineOf(error), `template cannot be read: ${firstLine(error)}`, { cause: error });
   }
   const render: Render = (view) => {
     try {
-      return template(view, { allowProtoPropertiesByDefault: false });
+      // Fresh counters for {{section}} and {{subsection}}: every document numbers from 一 (1).
+      return template(view, { allowProtoPropertiesByDefault: false, data: { numbering: { section: 0, subsection: 0 } } });
     } catch (error) {
       throw new TemplateError(file, lineOf(error), `template failed: ${firstLine(error)}`, { cause: error });
     }

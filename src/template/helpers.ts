@@ -8,6 +8,7 @@ import { fencedBlock } from './blocks.js';
 import { adoptUserMarkdown } from './blocks.js';
 import { decimalsOf, type Precision } from '../model/precision.js';
 import { escapeMarkdown } from './escape-markdown.js';
+import { chineseNumeral } from '../locale/chinese-numerals.js';
 
 type Unit = 'percent' | 'count' | 'score' | 'seconds' | 'minutes' | 'rate';
 type HelperOptions = Handlebars.HelperOptions;
@@ -30,6 +31,18 @@ function progressShown(p: number, status: unknown): number {
   return p >= 0.995 ? 0.99 : p;
 }
 
+/** Section counters of one rendering, passed in the template's data (environment.ts). */
+export interface Numbering {
+  section: number;
+  subsection: number;
+}
+
+function numbering(options: HelperOptions): Numbering {
+  const data = options.data as { numbering?: Numbering; root?: object } | undefined;
+  if (!data?.numbering) throw new Error('section numbers are counted per rendering: render through compileTemplate');
+  return data.numbering;
+}
+
 export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
   // Values are shown with the digits the model chose for their row (as written, or the metric's
   // `decimals:`); a template that passes none gets the digits the value itself has.
@@ -48,6 +61,22 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       // A misspelt label must fail loudly, with the template line, not print its own name.
       if (!kit.has(key)) throw new Error(`there is no label "${key}" in ${kit.locale} (line ${(options as HelperOptions & { loc?: { start: { line: number } } }).loc?.start.line ?? "?"})`);
       return kit.t(key, options.hash as Record<string, string | number>);
+    },
+    /**
+     * {{section}} before a section's title: its number in the language's style ("一、" in Chinese,
+     * nothing in English and Korean, from the labels), counted per document; {{subsection}} numbers
+     * the sub-points of the current section, "（一）（二）". A template that wants none leaves them out.
+     */
+    section: (options: HelperOptions) => {
+      const count = numbering(options);
+      count.section++;
+      count.subsection = 0;
+      return kit.t('number.section', { n: count.section, cn: chineseNumeral(count.section) });
+    },
+    subsection: (options: HelperOptions) => {
+      const count = numbering(options);
+      count.subsection++;
+      return kit.t('number.subsection', { n: count.subsection, cn: chineseNumeral(count.subsection) });
     },
     month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),

@@ -2,7 +2,7 @@
  * Finds a template by name: a same-named file in the user's templates folder shadows the built-in
  * one, so a manager can copy a template out, edit it and point --templates at it.
  */
-import { readFile, readdir, copyFile, mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -53,17 +53,4 @@ function precompiledSpec(name: TemplateName, source: string): TemplateSpecificat
   const entry = precompiled[name];
   if (!entry) return undefined;
   return createHash('sha256').update(source).digest('hex') === entry.sha256 ? entry.spec : undefined;
-}
-
-/** Copies the built-in templates into `dir` for editing; existing files are kept. Returns the files written. */
-export async function copyBuiltinTemplates(dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const written: string[] = [];
-  for (const name of (await readdir(BUILTIN_TEMPLATES)).filter((n) => n.endsWith('.md.hbs')).sort()) {
-    const target = join(dir, name);
-    if (existsSync(target)) continue;
-    await copyFile(join(BUILTIN_TEMPLATES, name), target);
-    written.push(target);
-  }
-  return written;
 }

@@ -4,9 +4,13 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number | undefined,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; hint?: string },
   ) {
     super(message, options);
     this.name = 'TemplateError';
+    this.hint = options?.hint;
   }
+
+  /** What to do about it, when there is more to say than "fix the template". */
+  readonly hint: string | undefined;
 }

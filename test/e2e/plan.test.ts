@@ -138,9 +138,9 @@ describe('bad input through the CLI', () => {
 
   test('a user template shadows the built-in one', async () => {
     const templates = mkdtempSync(join(tmpdir(), 'wp-tpl2-'));
-    expect(cli(['templates', templates]).status).toBe(0);
+    expect(cli(['templates', 'eject', templates]).status).toBe(0);
     const file = join(templates, 'monthly-plan.md.hbs');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('## {{t "section.metrics"}}', '## Our numbers'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## {{section}}{{t "section.metrics"}}', '## Our numbers'));
     const dir = mkdtempSync(join(tmpdir(), 'wp-tpl3-'));
     expect(cli(['plan', join(fixtures, 'team-a', 'ana', '2026-09.md'), '--out', dir, '--templates', templates, '--format', 'docx']).status).toBe(0);
     expect(await docxText(readFileSync(join(dir, 'team-a', 'ana', '2026-09-plan.docx')))).toContain('Our numbers');

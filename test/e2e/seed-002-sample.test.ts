@@ -20,7 +20,7 @@ const base = join(out, 'service-desk', 'huang-shihan');
 type Element = [element: string, ...shownBy: string[]];
 
 const SEPTEMBER: Element[] = [
-  ['title: the plan for September', '黃詩涵 2026年9月月度工作計畫'],
+  ['title: the plan for September', '黃詩涵 2026年9月工作計畫'],
   ['opening: plan before September starts so the work is orderly', '九月就要開始了', '照著計畫走，工作才會有條理'],
   ['opening: August brought gains and shortfalls, so the plan matters', '八月有收穫，也有沒做好的地方'],
   ['goal 1: complete the workload the company sets for reps', '完成公司規定的客服工作量'],

@@ -14,6 +14,7 @@ import { comparable } from '../helpers/same-text.js';
 import { loadRep } from '../../src/notes/load-rep.js';
 import { loadFramework } from '../../src/notes/load-framework.js';
 import { buildAnnualSummary, type AnnualSummaryView } from '../../src/model/annual-summary.js';
+import type { Locale } from '../../src/notes/schema.js';
 import { localeKit } from '../../src/locale/index.js';
 
 const team = join(ROOT, 'data', 'service-desk');
@@ -48,7 +49,7 @@ describe.each(withAnnual)('summary of %s', (id) => {
   });
 
   test('title, rep, every metric with its months on target, and the goals tally are in both files', () => {
-    const kit = localeKit(view.locale);
+    const kit = localeKit(view.locale as Locale);
     const expected = [
       kit.t('title.summary', { title: kit.t('summary.title'), period: 2026, name: view.rep.name }),
       view.rep.name,
@@ -79,12 +80,12 @@ describe.each(withAnnual)('summary of %s', (id) => {
     // One chart per metric; progress bars are not part of the summary.
     expect(media.filter((n) => n.endsWith('.svg')).length).toBe(view.metrics.length);
     expect(media.filter((n) => n.endsWith('.png')).length).toBe(view.metrics.length);
-    const kit = localeKit(view.locale);
+    const kit = localeKit(view.locale as Locale);
     expect(pdf).toContain(comparable(kit.t('section.trends')));
   });
 
   test('the self-assessment and the reflection answers are carried over', () => {
-    const kit = localeKit(view.locale);
+    const kit = localeKit(view.locale as Locale);
     expect(pdf).toContain(comparable(kit.t('section.self')));
     for (const r of view.reflection) {
       expect(pdf).toContain(comparable(r.answer));

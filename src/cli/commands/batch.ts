@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { describeTemplateSources } from '../template-sources.js';
 import { relative } from 'node:path';
 import { parseShard } from '../../batch/shard.js';
 import { hasErrors } from '../../notes/diagnostic.js';
@@ -6,7 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import { exitCodeOf, formatFailure, InputError } from '../errors.js';
 import type { BatchReport } from '../../batch/run-batch.js';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, warnConfigNotRead } from '../options.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { info, problem, reportDiagnostics, verbosity } from '../verbosity.js';
 import { yearOption } from './summary.js';
 import { existsSync } from 'node:fs';
 
@@ -35,22 +36,24 @@ export function batchCommand(): Command {
       if (opts.shard !== undefined && !shard) throw new InputError(`--shard must look like 2/5 (part 2 of 5), not "${opts.shard}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
+      describeTemplateSources(opts.templates);
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
-        year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale),
+        year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale, opts.templates),
         templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH),
+        progress: verbosity() !== 'quiet',
       });
-      if (report.jobsNote) process.stderr.write(`${report.jobsNote}\n`);
+      if (report.jobsNote) info(report.jobsNote);
       if (report.reps === 0 && report.outputs.length === 0 && report.failed.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
-      if (report.diagnostics.length) process.stderr.write(`${formatDiagnostics(report.diagnostics)}\n${summarize(report.diagnostics)}\n`);
+      reportDiagnostics(report.diagnostics);
       // Template errors and bugs are printed once each, with their file and line or stack.
       const shown = new Set<string>();
       for (const f of report.failed) {
-        process.stderr.write(`FAILED ${f.rep}\n`);
+        problem(`FAILED ${f.rep}`);
         const text = f.failure && f.failure.kind !== 'input' ? formatFailure(f.failure) : '';
-        if (text && !shown.has(text)) process.stderr.write((shown.add(text), text));
+        if (text && !shown.has(text)) problem((shown.add(text), text));
       }
-      process.stderr.write(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)\n`);
+      info(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)`);
       if (opts.json) {
         const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: report.diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -8,7 +8,7 @@ const CONFIG_FILE = 'workplan.config.json';
 import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
 import { sourceDateEpochOf } from '../options.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { info, problem, reportDiagnostics, verbosity } from '../verbosity.js';
 import { batchExitCode, jobsOption } from './batch.js';
 
 export function buildCommand(): Command {
@@ -34,11 +34,11 @@ export function buildCommand(): Command {
       }
       // Loaded when used: the glob matcher and hashing would slow every other command's start.
       const { runBuild } = await import('../../batch/run-build.js');
-      const report = await runBuild(config, { force: opts.force, check: opts.check, prune: opts.prune, jobs: opts.jobs, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) });
-      const out = (text: string) => process.stderr.write(`${text}\n`);
+      const report = await runBuild(config, { force: opts.force, check: opts.check, prune: opts.prune, jobs: opts.jobs, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), progress: verbosity() !== 'quiet' });
+      const out = info;
       if (report.jobsNote) out(report.jobsNote);
-      if (report.diagnostics.length) out(`${formatDiagnostics(report.diagnostics)}\n${summarize(report.diagnostics)}`);
-      for (const f of report.failed) out(`FAILED ${f.rep}`);
+      reportDiagnostics(report.diagnostics);
+      for (const f of report.failed) problem(`FAILED ${f.rep}`);
       if (opts.check) for (const s of report.stale) out(`would render ${s.document} (${s.reason})`);
       for (const o of report.orphans) out(`${o}: its note is gone or no longer listed${opts.check ? '' : '; --prune removes it'}`);
       for (const o of report.removed) out(`removed ${o}`);

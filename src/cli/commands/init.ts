@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import type { Locale } from '../../notes/schema.js';
 import { ExistsError, writeNewFiles } from '../../output/write-new.js';
 import { InputError } from '../errors.js';
-import { localeOption, monthOption, thisMonth } from '../options.js';
+import { wrote } from '../verbosity.js';
+import { noteLocaleOption, monthOption, thisMonth } from '../options.js';
 
 interface InitOptions {
   team?: string;
@@ -22,7 +23,7 @@ export function initCommand(): Command {
     )
     .argument('[folder]', 'the rep folder to create, normally inside a team folder', '.')
     .option('--team <folder>', 'create a team folder instead (team.md with example metrics)')
-    .addOption(localeOption().default(undefined, 'the team\'s, else en'))
+    .addOption(noteLocaleOption().default(undefined, 'the team\'s, else en'))
     .option('--name <name>', "the rep's (or team's) name as documents show it; default: the folder name")
     .option('--hired <date>', 'hire date, YYYY-MM-DD (the career stage follows from it)')
     .option('--manager <name>', 'who reads and signs the plans')
@@ -34,7 +35,7 @@ export function initCommand(): Command {
       const { repFiles, teamFiles } = await import('../../scaffold/init-files.js');
       const files = opts.team ? teamFiles(opts.team, opts) : await repFiles(folder, { ...opts, month: opts.month ?? thisMonth() });
       writeOrRefuse(files);
-      for (const f of files) process.stdout.write(`${relative(process.cwd(), f.file) || f.file}\n`);
+      for (const f of files) wrote(relative(process.cwd(), f.file) || f.file);
     });
 }
 

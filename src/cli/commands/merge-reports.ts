@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { mergeReports, type JsonReport } from '../../batch/merge-reports.js';
 import { InputError } from '../errors.js';
+import { info } from '../verbosity.js';
 import { batchExitCode } from './batch.js';
 
 export function mergeReportsCommand(): Command {
@@ -28,7 +29,7 @@ export function mergeReportsCommand(): Command {
         throw new InputError(`cannot merge ${files.join(', ')}: ${(error as Error).message}`);
       }
       process.stdout.write(`${JSON.stringify(merged, null, 2)}\n`);
-      process.stderr.write(`${merged.rendered} of ${merged.reps} reps rendered in ${reports.length} shards, ${merged.outputs.length} files\n`);
+      info(`${merged.rendered} of ${merged.reps} reps rendered in ${reports.length} shards, ${merged.outputs.length} files`);
       process.exitCode = batchExitCode({ failed: merged.failed.map((f) => ({ ...f, kind: f.kind ?? 'input' })), diagnostics: merged.diagnostics });
     });
 }

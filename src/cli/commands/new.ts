@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { addMonths } from '../../calendar/months.js';
 import { InputError } from '../errors.js';
-import { formatDiagnostics } from '../report.js';
+import { reportDiagnostics, wrote } from '../verbosity.js';
 import { monthOption } from '../options.js';
 import { writeOrRefuse } from './init.js';
 
@@ -21,7 +21,7 @@ export function newCommand(): Command {
       const [{ loadRep }, { schemaFileName }, { monthNoteText }] = await Promise.all([import('../../notes/load-rep.js'), import('../../notes/json-schema.js'), import('../../scaffold/starter-notes.js')]);
       const loaded = await loadRep(folder);
       if (!loaded.notes) {
-        process.stderr.write(`${formatDiagnostics(loaded.diagnostics)}\n`);
+        reportDiagnostics(loaded.diagnostics, false);
         throw new InputError(`${folder} cannot be read as a rep folder; fix the problems above first`);
       }
       const { notes } = loaded;
@@ -32,6 +32,6 @@ export function newCommand(): Command {
       const schemaDir = existsSync(join(dirname(resolve(folder)), 'schemas', schemaFileName('month-note'))) ? '../schemas' : undefined;
       const file = join(folder, `${month}.md`);
       writeOrRefuse([{ file, text: monthNoteText({ month, locale: notes.rep.data.locale, metrics: notes.metrics, schemaDir, last: previous }) }]);
-      process.stdout.write(`${relative(process.cwd(), file) || file}\n`);
+      wrote(relative(process.cwd(), file) || file);
     });
 }

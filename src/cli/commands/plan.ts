@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { FromConfig } from '../../config/apply-config.js';
+import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
 import { dirname } from 'node:path';
@@ -25,8 +26,9 @@ export function planCommand(): Command {
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
+      describeTemplateSources(opts.templates);
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: targets.monthNotes.length > 1 ? new Map() : undefined };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale, opts.templates), templatesDir: opts.templates, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: targets.monthNotes.length > 1 ? new Map() : undefined };
       const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
       await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });

@@ -7,7 +7,7 @@ import { idFromName } from '../../scaffold/ids.js';
 import { writeNewFiles } from '../../output/write-new.js';
 import { EXIT } from '../exit-codes.js';
 import { InputError } from '../errors.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { reportDiagnostics, wrote } from '../verbosity.js';
 
 export function rosterCommand(): Command {
   return new Command('roster')
@@ -34,10 +34,10 @@ export function rosterCommand(): Command {
         }
         const text = repProfileText({ id: row.id, name: row.name, hired: row.hired, manager: row.manager, locale: row.locale ?? teamData?.locale ?? 'en', team: teamData?.id ?? idFromName(basename(resolve(teamFolder))), schemaDir });
         writeNewFiles([{ file, text }]);
-        process.stdout.write(`${relative(process.cwd(), file) || file}\n`);
+        wrote(relative(process.cwd(), file) || file);
       }
       const all = [...diagnostics, ...skipped];
-      if (all.length) process.stderr.write(`${formatDiagnostics(all)}\n${summarize(all)}\n`);
+      reportDiagnostics(all);
       if (hasErrors(all)) process.exitCode = EXIT.invalidInput;
     });
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { join, relative } from 'node:path';
 import type { SchemaKind } from '../../notes/json-schema.js';
 import { writeAtomic } from '../../output/write-atomic.js';
+import { wrote } from '../verbosity.js';
 
 /** The kinds of file a schema is written for (checked against the schemas' own list in the tests). */
 export const KINDS: readonly SchemaKind[] = ['month-note', 'annual-note', 'rep', 'team', 'framework'];
@@ -20,7 +21,7 @@ export function schemaCommand(): Command {
       for (const kind of KINDS) {
         const file = join(opts.out, schemaFileName(kind));
         await writeAtomic(file, `${JSON.stringify(jsonSchema(kind), null, 2)}\n`);
-        process.stdout.write(`${relative(process.cwd(), file) || file}\n`);
+        wrote(relative(process.cwd(), file) || file);
       }
     });
 }

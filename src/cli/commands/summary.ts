@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { FromConfig } from '../../config/apply-config.js';
+import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
@@ -32,8 +33,9 @@ export function summaryCommand(): Command {
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       if (targets.repFolders.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
+      describeTemplateSources(opts.templates);
       const { runAnnualSummary } = await import('../../pipeline/annual-summary-job.js');
-      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
+      const options = { year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale, opts.templates), templatesDir: opts.templates, frameworkFile: opts.framework, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
       const job = await refusingDuplicates(targets.repFolders, (folder: string) => folder, (folder) => runAnnualSummary(folder, options));
       await runJobs(targets.repFolders, job, 'summaries', '', targets.skipped);
     });

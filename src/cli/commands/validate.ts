@@ -8,8 +8,9 @@ import { findFrameworkFile, ratingsWithoutFramework } from '../../notes/find-fra
 import type { KpiRep } from '../../notes/check-kpi.js';
 import type { Framework } from '../../notes/schema.js';
 import { InputError } from '../errors.js';
-import { formatDiagnostics, summarize } from '../report.js';
+import { summarize } from '../report.js';
 import { configOption, noConfigOption, readConfig } from '../options.js';
+import { info, reportDiagnostics } from '../verbosity.js';
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -88,8 +89,8 @@ export function validateCommand(): Command {
         const kpi = await loadKpi(opts.metrics);
         diagnostics.push(...kpi.diagnostics, ...checkKpi(opts.metrics, kpi.table, reps, opts.year === undefined ? undefined : Number(opts.year)));
       }
-      if (diagnostics.length) process.stderr.write(`${formatDiagnostics(diagnostics)}\n`);
-      process.stderr.write(`${targets.repFolders.length} rep folder(s), ${notes} valid note(s); ${summarize(diagnostics)}\n`);
+      reportDiagnostics(diagnostics, false);
+      info(`${targets.repFolders.length} rep folder(s), ${notes} valid note(s); ${summarize(diagnostics)}`);
       if (hasErrors(diagnostics)) process.exitCode = EXIT.invalidInput;
     });
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import type { FromConfig } from '../../config/apply-config.js';
 import { relative } from 'node:path';
 import { affectedJobs, jobKey, type Job } from '../../watch/affected.js';
-import { formatDiagnostics } from '../report.js';
+import { info, problem, reportDiagnostics, wrote } from '../verbosity.js';
 import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
 import { InputError } from '../errors.js';
 
@@ -35,7 +35,7 @@ export function watchCommand(): Command {
       const [{ runMonthlyPlan }, { runAnnualSummary }, { watchNotes }] = await Promise.all([import('../../pipeline/monthly-plan-job.js'), import('../../pipeline/annual-summary-job.js'), import('../../watch/watch-notes.js')]);
       const year = opts.year === undefined ? undefined : Number(opts.year);
       if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) throw new InputError(`--year "${opts.year}" is not a year`);
-      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
+      const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale, opts.templates), templatesDir: opts.templates, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH };
       const run = async (job: Job) => (job.kind === 'plan' ? runMonthlyPlan(job.note, options) : runAnnualSummary(job.repFolder, { ...options, year: job.year }));
       const watcher = watchNotes(paths, async (changed) => {
         const jobs = new Map<string, Job>();
@@ -43,16 +43,16 @@ export function watchCommand(): Command {
         for (const job of jobs.values()) {
           try {
             const result = await run(job);
-            for (const w of result.written) process.stdout.write(`${relative(process.cwd(), w.file)}\n`);
-            if (result.diagnostics.length) process.stderr.write(`${formatDiagnostics(result.diagnostics)}\n`);
+            for (const w of result.written) wrote(relative(process.cwd(), w.file));
+            reportDiagnostics(result.diagnostics, false);
           } catch (error) {
             // A template or a bug stops this render, not the watch.
-            process.stderr.write(`workplan: ${error instanceof Error ? error.message : String(error)}\n`);
+            problem(`workplan: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
       });
       await watcher.ready;
-      process.stderr.write(`watching ${paths.join(', ')} — save a note to render it; Ctrl-C to stop\n`);
+      info(`watching ${paths.join(', ')} — save a note to render it; Ctrl-C to stop`);
       await new Promise<void>((resolve) => {
         const stop = () => void watcher.close().then(resolve);
         process.once('SIGINT', stop);
