@@ -116,8 +116,8 @@ describe('what counts: defaults < config < note < command line', () => {
     // setting, config, note, command line → the plan's language (its title)
     ['nothing set: English', undefined, undefined, [], 'Monthly work plan'],
     ['config locale: ko', 'locale: ko\n', undefined, [], '월간 업무 계획'],
-    ['the note beats the config', 'locale: ko\n', 'zh-CN', [], '月度工作计划'],
-    ['the command line beats the note', 'locale: ko\n', 'zh-CN', ['--locale', 'zh-TW'], '月度工作計畫'],
+    ['the note beats the config', 'locale: ko\n', 'zh-CN', [], '工作计划'],
+    ['the command line beats the note', 'locale: ko\n', 'zh-CN', ['--locale', 'zh-TW'], '工作計畫'],
     ['--no-config', 'locale: ko\n', undefined, ['--no-config'], 'Monthly work plan'],
   ] as const)('language: %s', async (_name, config, noteLocale, args, title) => {
     const dir = project(config, false);
