@@ -6,8 +6,8 @@ import { STAGES, type Stage } from './career-stage.js';
 import type { AnnualSummaryView } from './annual-summary.js';
 import type { MetricYear } from './metric-year.js';
 import { monthsOfYear } from './metric-year.js';
-import { average } from './mean.js';
-import { MAX_DECIMALS, type Precision } from './precision.js';
+import type { Precision } from './precision.js';
+import { teamFigure, type RepFigure, type TeamFigure } from './team-figures.js';
 
 /** What the rollup keeps of one rep's signs of the burnout period. */
 export interface RollupSigns<Name = LocalizedText> {
@@ -28,7 +28,7 @@ export interface RollupRow {
   monthsExpected: number;
   goalsMet: number;
   goalsSet: number;
-  metrics: Record<string, { final: number | null; target: number | null; status: Status; series: (number | null)[]; precision: Precision }>;
+  metrics: Record<string, RepFigure>;
   signs: RollupSigns;
 }
 
@@ -42,23 +42,11 @@ export interface RollupFailure {
   where: string[];
 }
 
-export interface RollupMetric {
+export interface RollupMetric extends TeamFigure {
   id: string;
   name: string;
   unit: MetricYear['unit'];
   direction: MetricYear['direction'];
-  /** Mean of the reps' year-end values (reps without a value left out). */
-  average: number | null;
-  met: number;
-  reported: number;
-  /** Team mean by month over the reps with a figure that month; null where no rep reported. */
-  monthly: (number | null)[];
-  /** How many reps each month's mean is over. */
-  monthlyCount: number[];
-  /** The team target: the mean of the reps' year-end targets. */
-  target: number | null;
-  /** Digits the averages are shown with: one more than the reps' values, so an average says more than a rounded value. */
-  precision: Precision;
 }
 
 /** One month of the team's averages: who is in them, and who came in or dropped out since the month before. */
@@ -122,22 +110,7 @@ export function labeller(people: readonly { id: string; name: string }[]): (p: {
 export function buildRollup(teamName: string, year: number, locale: Locale, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
   const label = labeller([...rows, ...failures]);
-  const metrics = shared.map((def): RollupMetric => {
-    const finals = sorted.map((r) => r.metrics[def.id]).filter((v) => v !== undefined);
-    const withValue = finals.filter((v) => v.final !== null);
-    const monthValues = Array.from({ length: 12 }, (_, i) => finals.map((v) => v.series[i] ?? null).filter((x) => x !== null));
-    return {
-      ...def,
-      average: average(withValue.map((v) => v.final)),
-      met: withValue.filter((v) => v.status === 'met').length,
-      // Reps with no target this year (next year's only) are counted out of "on target", not as misses.
-      reported: withValue.filter((v) => v.status !== 'untargeted').length,
-      monthly: monthValues.map((vs) => average(vs)),
-      monthlyCount: monthValues.map((vs) => vs.length),
-      target: average(finals.map((v) => v.target)),
-      precision: averagePrecision(finals.map((v) => v.precision)),
-    };
-  });
+  const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
   const months = teamMonths(year, sorted, metrics, label);
   const total = sorted.length || 1;
   const stages = STAGES.map((stage) => {
@@ -167,11 +140,6 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
     failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id)).map((f) => ({ ...f, label: label(f) })),
   };
-}
-
-function averagePrecision(values: readonly Precision[]): Precision {
-  const max = values.reduce((m, p) => Math.max(m, p.max), 0);
-  return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
 }
 
 /** The team's months: reps with any shared figure, each metric's mean and count, and who came and went. */

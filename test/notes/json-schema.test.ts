@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from '../../src/notes/json-schema.js';
@@ -10,6 +10,8 @@ const validators = Object.fromEntries((Object.keys(SCHEMA_KINDS) as SchemaKind[]
 
 function kindOf(file: string): SchemaKind | undefined {
   const name = basename(file);
+  // A team's plans/2026-09.md is named like a rep's monthly note: the folder tells them apart.
+  if (basename(dirname(file)) === 'plans') return 'team-plan';
   if (/^\d{4}-\d{2}\.md$/.test(name)) return 'month-note';
   if (/^\d{4}\.md$/.test(name)) return 'annual-note';
   if (name === 'rep.md') return 'rep';
