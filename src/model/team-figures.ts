@@ -4,6 +4,7 @@
  * the team plan, so the two documents can never compute "the team's figure" differently.
  */
 import type { Status } from '../document/types.js';
+import type { MetricDef } from '../notes/schema.js';
 import { average } from './mean.js';
 import { MAX_DECIMALS, type Precision } from './precision.js';
 
@@ -51,7 +52,43 @@ export function teamFigure(figures: readonly RepFigure[], months: number): TeamF
   };
 }
 
-function averagePrecision(values: readonly Precision[]): Precision {
+export function averagePrecision(values: readonly Precision[]): Precision {
   const max = values.reduce((m, p) => Math.max(m, p.max), 0);
   return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
+}
+
+type Unit = MetricDef['unit'];
+
+/** One month of the team's means: who is in them, and who came in or dropped out since the month before. */
+export interface TeamMonth {
+  month: string;
+  reps: number;
+  cells: { value: number | null; unit: Unit; precision: Precision; n: number; partial: boolean }[];
+  joined: string[];
+  left: string[];
+}
+
+/** A rep as the team's months see them: their figures by metric id over `months`. */
+export interface FigureRow {
+  id: string;
+  name: string;
+  metrics: Record<string, RepFigure>;
+}
+
+/**
+ * The team's months: reps with any shared figure, each metric's mean and count, and who came and
+ * went. `months` are the months every rep's series covers; `metrics` the team figures over them.
+ */
+export function teamMonths<R extends FigureRow>(months: readonly string[], rows: readonly R[], metrics: readonly (TeamFigure & { id: string; unit: Unit })[], label: (p: R) => string): TeamMonth[] {
+  let before: Set<R> | undefined;
+  return months.map((month, i) => {
+    const present = new Set(rows.filter((r) => metrics.some((m) => (r.metrics[m.id]?.series[i] ?? null) !== null)));
+    // A month with no figures at all is a gap for the whole team, not everyone leaving: it is skipped.
+    const compare = before && present.size > 0;
+    const joined = compare ? [...present].filter((r) => !before!.has(r)).map(label) : [];
+    const left = compare ? [...before!].filter((r) => !present.has(r)).map(label) : [];
+    if (present.size > 0) before = present;
+    const cells = metrics.map((m) => ({ value: m.monthly[i]!, unit: m.unit, precision: m.precision, n: m.monthlyCount[i]!, partial: m.monthlyCount[i]! !== present.size }));
+    return { month, reps: present.size, cells, joined, left };
+  });
 }

@@ -7,7 +7,7 @@ import type { AnnualSummaryView } from './annual-summary.js';
 import type { MetricYear } from './metric-year.js';
 import { monthsOfYear } from './metric-year.js';
 import type { Precision } from './precision.js';
-import { teamFigure, type RepFigure, type TeamFigure } from './team-figures.js';
+import { teamFigure, teamMonths, type RepFigure, type TeamFigure, type TeamMonth } from './team-figures.js';
 
 /** What the rollup keeps of one rep's signs of the burnout period. */
 export interface RollupSigns<Name = LocalizedText> {
@@ -49,24 +49,15 @@ export interface RollupMetric extends TeamFigure {
   direction: MetricYear['direction'];
 }
 
-/** One month of the team's averages: who is in them, and who came in or dropped out since the month before. */
-export interface RollupMonth {
-  month: string;
-  reps: number;
-  cells: { value: number | null; unit: MetricYear['unit']; precision: Precision; n: number; partial: boolean }[];
-  joined: string[];
-  left: string[];
-}
-
 export interface RollupView {
   locale: Locale;
   teamName: string;
   year: number;
   reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
-  months: RollupMonth[];
+  months: TeamMonth[];
   /** Months in which the reps behind the averages changed. */
-  memberChanges: RollupMonth[];
+  memberChanges: TeamMonth[];
   goalsMet: number;
   goalsSet: number;
   stages: { stage: Stage; count: number; share: number }[];
@@ -111,7 +102,7 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
   const label = labeller([...rows, ...failures]);
   const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
-  const months = teamMonths(year, sorted, metrics, label);
+  const months = teamMonths(monthsOfYear(year), sorted, metrics, label);
   const total = sorted.length || 1;
   const stages = STAGES.map((stage) => {
     const count = sorted.filter((r) => r.stage === stage).length;
@@ -140,19 +131,4 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
     failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id)).map((f) => ({ ...f, label: label(f) })),
   };
-}
-
-/** The team's months: reps with any shared figure, each metric's mean and count, and who came and went. */
-function teamMonths(year: number, rows: readonly RollupRow[], metrics: readonly RollupMetric[], label: (p: RollupRow) => string): RollupMonth[] {
-  let before: Set<RollupRow> | undefined;
-  return monthsOfYear(year).map((month, i) => {
-    const present = new Set(rows.filter((r) => metrics.some((m) => (r.metrics[m.id]?.series[i] ?? null) !== null)));
-    // A month with no figures at all is a gap for the whole team, not everyone leaving: it is skipped.
-    const compare = before && present.size > 0;
-    const joined = compare ? [...present].filter((r) => !before!.has(r)).map(label) : [];
-    const left = compare ? [...before!].filter((r) => !present.has(r)).map(label) : [];
-    if (present.size > 0) before = present;
-    const cells = metrics.map((m) => ({ value: m.monthly[i]!, unit: m.unit, precision: m.precision, n: m.monthlyCount[i]!, partial: m.monthlyCount[i]! !== present.size }));
-    return { month, reps: present.size, cells, joined, left };
-  });
 }

@@ -13,7 +13,7 @@ import { TemplateError } from './template-error.js';
 /** The templates shipped with workplan (the repo's templates/ folder, two levels above this module). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup';
+export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup' | 'team-plan';
 
 export interface TemplateSource {
   file: string;

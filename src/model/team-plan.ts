@@ -1,0 +1,101 @@
+/**
+ * A team's own plan for a month, quarter or half-year: the manager's text from plans/<period>.md,
+ * and beside it what the reps' notes already say for the period: the team's figures against
+ * target, reps by career stage, flat figures, open support requests, and how the previous period's
+ * objectives went.
+ */
+import type { Locale, MetricDef, TeamPlanFront } from '../notes/schema.js';
+import type { Status } from '../document/types.js';
+import { previousPeriod, type PlanPeriod } from '../calendar/plan-period.js';
+import { pickLocalized } from '../locale/index.js';
+import { atLeastAsGood } from './metric-status.js';
+import { labeller } from './team-rollup.js';
+import { teamFigure, teamMonths, type TeamFigure, type TeamMonth } from './team-figures.js';
+import { latestMeasured, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
+import { flaggedReps, stageGroups, type FlaggedRep, type StageGroup } from './team-plan-people.js';
+import { supportRequests, type SupportRequest } from './support-requests.js';
+import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
+import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
+
+export interface TeamPlanMetric extends TeamFigure {
+  id: string;
+  name: string;
+  unit: MetricDef['unit'];
+  direction: MetricDef['direction'];
+  /** The team's mean of the reps' latest values against the team target. */
+  status: Status;
+}
+
+export interface TeamPlanInput {
+  period: PlanPeriod;
+  locale: Locale;
+  teamName: string;
+  /** team.md's metrics: the figures the team plan shows. */
+  shared: readonly MetricDef[];
+  plan: TeamPlanFront;
+  /** The manager's Markdown below the front matter. */
+  body: string;
+  previous?: TeamPlanFront;
+  reps: readonly PlanRep[];
+}
+
+export interface TeamPlanView extends TeamPlanFront {
+  locale: Locale;
+  teamName: string;
+  body: string;
+  /** The objectives grouped by term and numbered across the groups, with their metric's name and unit. */
+  objectiveGroups: GoalGroup[];
+  reps: number;
+  /** The latest month any rep reported, and the months of trend ending there; null without any figure. */
+  latestMonth: string | null;
+  months: string[];
+  metrics: TeamPlanMetric[];
+  trend: TeamMonth[];
+  stages: StageGroup[];
+  noStage: string[];
+  flagged: FlaggedRep[];
+  /** The flagged reps' labels, for the stage table's burnout row. */
+  flaggedNames: string[];
+  support: SupportRequest[];
+  /** The previous period's objectives, judged; null when there is no plan for it. */
+  previousReview: { period: string; objectives: ObjectiveReview[] } | null;
+}
+
+export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
+  const { period, locale, plan } = input;
+  const reps = [...input.reps].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
+  const label = labeller(reps);
+  const ids = input.shared.map((m) => m.id);
+  const latestMonth = latestMeasured(reps, ids, period);
+  const months = latestMonth ? trendMonths(latestMonth) : [];
+  const rows = reps.map((r) => repFigures(r, ids, months, period));
+  const metrics = input.shared.map((def): TeamPlanMetric => {
+    const figure = teamFigure(rows.flatMap((r) => r.metrics[def.id] ?? []), months.length);
+    const status = figure.average === null ? 'none' : figure.target === null ? 'untargeted' : atLeastAsGood(figure.average, figure.target, def.direction) ? 'met' : 'behind';
+    return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, ...figure, status };
+  });
+  const { stages, noStage } = stageGroups(reps, period, label);
+  const flagged = flaggedReps(reps, months, period, locale, label);
+  const before = previousPeriod(period);
+  const precisionOf = (id: string) => metrics.find((m) => m.id === id)?.precision ?? { min: 0, max: 1 };
+  const names = new Map(metrics.map((m) => [m.id, { name: m.name, unit: m.unit }]));
+  const judging = new Map(input.shared.map((d) => [d.id, { direction: d.direction, baseline: d.baseline, decimals: d.decimals }]));
+  return {
+    ...plan,
+    locale,
+    teamName: input.teamName,
+    body: input.body,
+    objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
+    reps: reps.length,
+    latestMonth,
+    months,
+    metrics,
+    trend: teamMonths(months, rows, metrics, (r) => label(r)),
+    stages,
+    noStage,
+    flagged,
+    flaggedNames: flagged.map((f) => f.label),
+    support: supportRequests(reps, period, label),
+    previousReview: input.previous ? { period: before.id, objectives: reviewObjectives(input.previous, before, plan.review, reps, input.shared, precisionOf) } : null,
+  };
+}

@@ -1,0 +1,56 @@
+/** plans/<period>.md + team.md + the team's rep notes → the team plan document, for one team and period. */
+import { basename, dirname, resolve } from 'node:path';
+import type { Diagnostic } from '../notes/diagnostic.js';
+import type { Locale } from '../notes/schema.js';
+import { loadTeamPlan } from '../notes/load-team-plan.js';
+import { loadRep } from '../notes/load-rep.js';
+import { findRepFolders } from '../notes/find-notes.js';
+import { localeKit } from '../locale/index.js';
+import { periodName } from '../locale/period-name.js';
+import { parsePeriod } from '../calendar/plan-period.js';
+import { buildTeamPlan } from '../model/team-plan.js';
+import type { PlanRep } from '../model/team-plan-figures.js';
+import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
+import { documentMeta } from './document-meta.js';
+import type { JobResult } from './monthly-plan-job.js';
+
+export interface TeamPlanJobOptions extends RenderOptions {
+  /** 2026-09, 2026-Q3 or 2026-H2 (checked by the caller). */
+  period: string;
+  /** --locale: wins over the plan and team.md. */
+  locale?: Locale;
+}
+
+/** The team's own reps: rep folders directly in the team folder, with their notes. Reps whose notes cannot be read are reported, not counted. */
+async function teamReps(teamFolder: string, diagnostics: Diagnostic[]): Promise<PlanRep[]> {
+  const folders = (await findRepFolders(teamFolder, diagnostics)).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
+  const reps: PlanRep[] = [];
+  for (const folder of folders) {
+    const loaded = await loadRep(folder);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.notes) continue;
+    const { rep, metrics, months } = loaded.notes;
+    reps.push({ id: rep.data.id, name: rep.data.name, hired: rep.data.hired, metrics, months: months.map((m) => m.data) });
+  }
+  return reps;
+}
+
+export async function runTeamPlan(teamFolder: string, options: TeamPlanJobOptions): Promise<JobResult> {
+  const period = parsePeriod(options.period);
+  if (!period) throw new Error(`runTeamPlan: "${options.period}" is not a period`);
+  const loaded = await loadTeamPlan(teamFolder, period.id);
+  const diagnostics = [...loaded.diagnostics];
+  if (!loaded.notes) return { source: teamFolder, written: [], diagnostics, ok: false };
+  const { team, plan, previous } = loaded.notes;
+  const reps = await teamReps(teamFolder, diagnostics);
+  const locale = options.locale ?? plan.data.locale ?? team?.data.locale ?? 'en';
+  const kit = localeKit(locale);
+  const teamId = team?.data.id ?? basename(resolve(teamFolder));
+  const teamName = team?.data.name ?? teamId;
+  const view = buildTeamPlan({ period, locale, teamName, shared: team?.data.metrics ?? [], plan: plan.data, body: plan.body, previous: previous?.data, reps });
+  // Dated the day the period starts: a plan is written for what comes, and the date must not follow the clock.
+  const meta = documentMeta(kit, { kind: 'teamPlan.title', who: teamName, period: periodName(kit, period.id), date: `${period.first}-01`, sourceDateEpoch: options.sourceDateEpoch });
+  const doc = await buildDocument('team-plan', view, kit, meta, options.templatesDir);
+  const written = await renderAndWrite(doc, { team: teamId, rep: '', name: `${period.id}-team-plan` }, options);
+  return { source: teamFolder, written, diagnostics, ok: true };
+}
