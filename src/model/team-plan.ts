@@ -45,6 +45,8 @@ export interface TeamPlanView extends TeamPlanFront {
   body: string;
   /** The objectives grouped by term and numbered across the groups, with their metric's name and unit. */
   objectiveGroups: GoalGroup[];
+  /** True when any step of the schedule has a date or week: otherwise the steps are only in order. */
+  scheduleDated: boolean;
   reps: number;
   /** The latest month any rep reported, and the months of trend ending there; null without any figure. */
   latestMonth: string | null;
@@ -86,6 +88,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     teamName: input.teamName,
     body: input.body,
     objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
+    scheduleDated: plan.schedule.some((s) => s.when !== undefined),
     reps: reps.length,
     latestMonth,
     months,
