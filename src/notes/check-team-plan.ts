@@ -9,6 +9,7 @@ import { closest } from './did-you-mean.js';
 import { metricHint } from './cross-check.js';
 import type { MetricDef } from './schema.js';
 import type { Partial } from './parse-note.js';
+import { parsePeriod } from '../calendar/plan-period.js';
 
 /** plans/2026-09.md, plans/2026-Q3.md, plans/2026-H2.md */
 export const PLAN_FILE = /^(\d{4}-(?:0[1-9]|1[0-2]|Q[1-4]|H[12]))\.md$/;
@@ -22,7 +23,8 @@ export function checkTeamPlan(note: Partial, metrics: readonly MetricDef[], prev
     out.push({ file: note.file, ...note.at(path), field: fieldOf(path), severity: 'error', ...d });
   const raw = isRecord(note.raw) ? note.raw : {};
   const named = PLAN_FILE.exec(basename(note.file))?.[1];
-  if (named && typeof raw.period === 'string' && raw.period !== named) {
+  // A period of the wrong shape is the schema's to report; only a real period can disagree with the name.
+  if (named && typeof raw.period === 'string' && parsePeriod(raw.period) && raw.period !== named) {
     emit(['period'], { input: raw.period, message: `says ${raw.period} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the period' });
   }
   const ids = metrics.map((m) => m.id);
