@@ -62,4 +62,16 @@ describe('JSON Schemas are generated from the validator', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.goals!.maxItems).toBe(30);
   });
+
+  test.each([
+    ['a half-year that does not exist', { period: '2026-H3' }, 'pattern'],
+    ['a misspelt field', { period: '2026-H2', objectivs: [] }, 'additionalProperties'],
+    ['an objective without a title', { period: '2026-H2', objectives: [{ metric: 'complaints' }] }, 'required'],
+    ['a training without what it is', { period: '2026-H2', training: [{ for: 'all reps' }] }, 'required'],
+  ])('a team plan with %s is rejected by the schema and by the validator', (_name, plan, keyword) => {
+    const validate = validators['team-plan'];
+    expect(validate(plan)).toBe(false);
+    expect(validate.errors!.map((e) => e.keyword)).toContain(keyword);
+    expect(SCHEMA_KINDS['team-plan'].schema.safeParse(plan).success).toBe(false);
+  });
 });
