@@ -50,9 +50,11 @@ export interface TeamPlanView extends TeamPlanFront {
   reps: number;
   /** The latest month any rep reported, and the months of trend ending there; null without any figure. */
   latestMonth: string | null;
-  months: string[];
+  monthIds: string[];
   metrics: TeamPlanMetric[];
-  trend: TeamMonth[];
+  /** The team's months of trend (the rollup's rows), and those in which reps came into or dropped out of the means. */
+  months: TeamMonth[];
+  memberChanges: TeamMonth[];
   stages: StageGroup[];
   noStage: string[];
   flagged: FlaggedRep[];
@@ -69,15 +71,16 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const label = labeller(reps);
   const ids = input.shared.map((m) => m.id);
   const latestMonth = latestMeasured(reps, ids, period);
-  const months = latestMonth ? trendMonths(latestMonth) : [];
-  const rows = reps.map((r) => repFigures(r, ids, months, period));
+  const monthIds = latestMonth ? trendMonths(latestMonth) : [];
+  const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
   const metrics = input.shared.map((def): TeamPlanMetric => {
-    const figure = teamFigure(rows.flatMap((r) => r.metrics[def.id] ?? []), months.length);
+    const figure = teamFigure(rows.flatMap((r) => r.metrics[def.id] ?? []), monthIds.length);
     const status = figure.average === null ? 'none' : figure.target === null ? 'untargeted' : atLeastAsGood(figure.average, figure.target, def.direction) ? 'met' : 'behind';
     return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, ...figure, status };
   });
   const { stages, noStage } = stageGroups(reps, period, label);
-  const flagged = flaggedReps(reps, months, period, locale, label);
+  const flagged = flaggedReps(reps, monthIds, period, locale, label);
+  const months = teamMonths(monthIds, rows, metrics, (r) => label(r));
   const before = previousPeriod(period);
   const precisionOf = (id: string) => metrics.find((m) => m.id === id)?.precision ?? { min: 0, max: 1 };
   const names = new Map(metrics.map((m) => [m.id, { name: m.name, unit: m.unit }]));
@@ -91,9 +94,10 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     scheduleDated: plan.schedule.some((s) => s.when !== undefined),
     reps: reps.length,
     latestMonth,
-    months,
+    monthIds,
     metrics,
-    trend: teamMonths(months, rows, metrics, (r) => label(r)),
+    months,
+    memberChanges: months.filter((m) => m.joined.length || m.left.length),
     stages,
     noStage,
     flagged,

@@ -56,6 +56,8 @@ export interface RollupView {
   reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
   months: TeamMonth[];
+  /** The months charted: every month of the year. */
+  monthIds: string[];
   /** Months in which the reps behind the averages changed. */
   memberChanges: TeamMonth[];
   goalsMet: number;
@@ -102,7 +104,8 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
   const label = labeller([...rows, ...failures]);
   const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
-  const months = teamMonths(monthsOfYear(year), sorted, metrics, label);
+  const monthIds = monthsOfYear(year);
+  const months = teamMonths(monthIds, sorted, metrics, label);
   const total = sorted.length || 1;
   const stages = STAGES.map((stage) => {
     const count = sorted.filter((r) => r.stage === stage).length;
@@ -122,6 +125,7 @@ export function buildRollup(teamName: string, year: number, locale: Locale, shar
     })),
     metrics,
     months,
+    monthIds,
     memberChanges: months.filter((m) => m.joined.length || m.left.length),
     goalsMet: sorted.reduce((a, r) => a + r.goalsMet, 0),
     goalsSet: sorted.reduce((a, r) => a + r.goalsSet, 0),

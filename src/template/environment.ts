@@ -9,6 +9,7 @@ import { COMPILE_OPTIONS } from './compile-options.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { registerHelpers } from './helpers.js';
 import { TemplateError } from './template-error.js';
+import { loadPartials, type PartialSource } from './load-template.js';
 
 (Handlebars.Utils as { escapeExpression: (s: unknown) => string }).escapeExpression = (value: unknown): string => {
   if (value == null || value === false) return '';
@@ -20,6 +21,7 @@ export type Render = (view: object) => string;
 
 const environments = new Map<string, typeof Handlebars>();
 const compiled = new Map<string, Render>();
+const delegates = new Map<string, HandlebarsTemplateDelegate>();
 
 function environment(kit: LocaleKit): typeof Handlebars {
   let hb = environments.get(kit.locale);
@@ -36,12 +38,30 @@ function environment(kit: LocaleKit): typeof Handlebars {
  * build's precompiled form of `source` (a built-in template): it is only bound to the locale's
  * helpers, not parsed and compiled again.
  */
-export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification): Render {
-  const key = `${kit.locale}\0${file}\0${source.length}\0${source}`;
+export function compileTemplate(file: string, source: string, kit: LocaleKit, spec?: TemplateSpecification, partialSources: readonly PartialSource[] = loadPartials()): Render {
+  const key = `${kit.locale}\0${file}\0${source.length}\0${source}\0${partialSources.map((p) => p.file).join('\0')}`;
   const hit = compiled.get(key);
   if (hit) return hit;
   const hb = environment(kit);
-  let template: HandlebarsTemplateDelegate;
+  const template = compileOne(hb, kit, file, source, spec);
+  // Partials are handed to each render rather than registered: a user's folder may shadow them.
+  const partials = Object.fromEntries(partialSources.map((p) => [p.name, compileOne(hb, kit, p.file, p.source, p.spec)]));
+  const render: Render = (view) => {
+    try {
+      return template(view, { allowProtoPropertiesByDefault: false, partials });
+    } catch (error) {
+      throw new TemplateError(file, lineOf(error), `template failed: ${firstLine(error)}`, { cause: error });
+    }
+  };
+  compiled.set(key, render);
+  return render;
+}
+
+/** One template or partial, compiled once per locale; errors name its file and line. */
+function compileOne(hb: typeof Handlebars, kit: LocaleKit, file: string, source: string, spec?: TemplateSpecification): HandlebarsTemplateDelegate {
+  const key = `${kit.locale}\0${file}\0${source}`;
+  let template = delegates.get(key);
+  if (template) return template;
   try {
     if (spec) template = hb.template(spec);
     else {
@@ -52,15 +72,8 @@ export function compileTemplate(file: string, source: string, kit: LocaleKit, sp
   } catch (error) {
     throw new TemplateError(file, lineOf(error), `template cannot be read: ${firstLine(error)}`, { cause: error });
   }
-  const render: Render = (view) => {
-    try {
-      return template(view, { allowProtoPropertiesByDefault: false });
-    } catch (error) {
-      throw new TemplateError(file, lineOf(error), `template failed: ${firstLine(error)}`, { cause: error });
-    }
-  };
-  compiled.set(key, render);
-  return render;
+  delegates.set(key, template);
+  return template;
 }
 
 function firstLine(error: unknown): string {

@@ -50,7 +50,7 @@ describe('team plan figures (hand-checked)', () => {
   test('the latest month is the last one the quarter\'s notes report, and the trend is the six months to it', () => {
     // Ann's September note reports August; her October note is after the quarter and is not read.
     expect(view.latestMonth).toBe('2026-08');
-    expect(view.months).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
+    expect(view.monthIds).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
     expect(view.reps).toBe(3);
   });
 
@@ -68,7 +68,8 @@ describe('team plan figures (hand-checked)', () => {
     expect(view.metrics[0]!.monthly).toEqual([80, 80, 75, 76, 77.5, 82]);
     expect(view.metrics[0]!.monthlyCount).toEqual([1, 1, 2, 2, 2, 2]);
     expect(view.metrics[1]!.monthly).toEqual([3, 3, 4, 3.5, 3, 2]);
-    expect(view.trend[5]).toMatchObject({ month: '2026-08', reps: 2, joined: ['Cy'], left: ['Bo'] });
+    expect(view.months[5]).toMatchObject({ month: '2026-08', reps: 2, joined: ['Cy'], left: ['Bo'] });
+    expect(view.memberChanges.map((m) => m.month)).toEqual(['2026-05', '2026-08']);
   });
 
   test('reps by career stage when the quarter starts, and the signs of burnout', () => {
