@@ -107,7 +107,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     rollupMs += result.ms;
   };
   const teamPlan = async (team: string) => {
-    const result = await runOnPool({ kind: 'team-plan', teamFolder: team, options: { period: options.period!, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch } });
+    const result = await runOnPool({ kind: 'team-plan', teamFolder: team, options: { period: options.period!, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, repDiagnostics: false } });
     diagnostics.push(...result.diagnostics);
     outputs.push(...result.written);
     if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });

@@ -19,15 +19,17 @@ export interface TeamPlanJobOptions extends RenderOptions {
   period: string;
   /** --locale: wins over the plan and team.md. */
   locale?: Locale;
+  /** False when the reps' own problems are reported elsewhere (a batch's summaries), so they are not listed twice. */
+  repDiagnostics?: boolean;
 }
 
-/** The team's own reps: rep folders directly in the team folder, with their notes. Reps whose notes cannot be read are reported, not counted. */
-async function teamReps(teamFolder: string, diagnostics: Diagnostic[]): Promise<PlanRep[]> {
+/** The team's own reps: rep folders directly in the team folder, with their notes. A note with errors is left out, and reported. */
+async function teamReps(teamFolder: string, diagnostics: Diagnostic[], report: boolean): Promise<PlanRep[]> {
   const folders = (await findRepFolders(teamFolder, diagnostics)).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
   const reps: PlanRep[] = [];
   for (const folder of folders) {
     const loaded = await loadRep(folder);
-    diagnostics.push(...loaded.diagnostics);
+    if (report) diagnostics.push(...loaded.diagnostics);
     if (!loaded.notes) continue;
     const { rep, metrics, months } = loaded.notes;
     reps.push({ id: rep.data.id, name: rep.data.name, hired: rep.data.hired, metrics, months: months.map((m) => m.data) });
@@ -42,7 +44,7 @@ export async function runTeamPlan(teamFolder: string, options: TeamPlanJobOption
   const diagnostics = [...loaded.diagnostics];
   if (!loaded.notes) return { source: teamFolder, written: [], diagnostics, ok: false };
   const { team, plan, previous } = loaded.notes;
-  const reps = await teamReps(teamFolder, diagnostics);
+  const reps = await teamReps(teamFolder, diagnostics, options.repDiagnostics !== false);
   const locale = options.locale ?? plan.data.locale ?? team?.data.locale ?? 'en';
   const kit = localeKit(locale);
   const teamId = team?.data.id ?? basename(resolve(teamFolder));
