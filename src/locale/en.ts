@@ -214,4 +214,5 @@ export const en: Labels = {
   'stage.burnout.manage': 'Look after stress and morale before it sets in: the work is long, intense and repetitive, and moods follow the callers. For someone already burnt out, offer training suited to them and talk early; it is harder to turn round, and low spirits spread to the team.',
   'teamPlan.repsLine': 'Reps with notes: {n}',
   'col.task': 'What',
+  'teamPlan.leftOut': 'Notes with errors are left out of the figures above (run workplan validate on them):',
 };

@@ -214,4 +214,5 @@ export const ko: Labels = {
   'stage.burnout.manage': '지치기 전에 심리 상담과 스트레스 완화를 챙기세요. 근무 시간이 길고 강도가 높으며 업무가 단조롭고, 기분이 고객에 따라 흔들리기 쉬운 일입니다. 이미 지친 상담원에게는 맞는 교육을 마련하고 일찍 이야기를 나누세요. 되돌리기 쉽지 않고, 가라앉은 분위기는 팀 전체에 번집니다.',
   'teamPlan.repsLine': '노트가 있는 상담원: {n}명',
   'col.task': '내용',
+  'teamPlan.leftOut': '다음 노트에는 오류가 있어 위 수치에서 빠졌습니다(workplan validate로 확인하세요):',
 };

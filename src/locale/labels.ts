@@ -220,4 +220,5 @@ export interface Labels {
   'stage.burnout.manage': string;
   'teamPlan.repsLine': string;
   'col.task': string;
+  'teamPlan.leftOut': string;
 }

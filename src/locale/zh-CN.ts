@@ -214,4 +214,5 @@ export const zhCN: Labels = {
   'stage.burnout.manage': '提前做好心理疏导和减压：这份工作时间长、强度大、内容单调，情绪又容易受客户影响。对已经倦怠的成员，安排适合的培训，尽早沟通；扭转较难，消极情绪也会影响整个团队。',
   'teamPlan.repsLine': '有笔记的成员：{n} 人',
   'col.task': '工作内容',
+  'teamPlan.leftOut': '以下笔记有错误，未计入上面的数据（请用 workplan validate 检查）：',
 };

@@ -214,4 +214,5 @@ export const zhTW: Labels = {
   'stage.burnout.manage': '事先做好心理輔導與紓壓：這份工作時間長、強度大、內容單調，情緒又容易受客戶影響。對已經倦怠的成員，安排適合的培訓並及早溝通；要扭轉並不容易，負面情緒也會影響整個團隊。',
   'teamPlan.repsLine': '有筆記的成員：{n} 人',
   'col.task': '工作內容',
+  'teamPlan.leftOut': '以下筆記有錯誤，未計入上面的數據（請用 workplan validate 檢查）：',
 };

@@ -26,6 +26,12 @@ export interface TeamPlanMetric extends TeamFigure {
   status: Status;
 }
 
+/** A rep with notes that could not be used: the files and lines at fault ("2026-06.md:12"). */
+export interface LeftOut {
+  name: string;
+  where: string[];
+}
+
 export interface TeamPlanInput {
   period: PlanPeriod;
   locale: Locale;
@@ -37,6 +43,8 @@ export interface TeamPlanInput {
   body: string;
   previous?: TeamPlanFront;
   reps: readonly PlanRep[];
+  /** Reps whose notes (some or all) had errors and are not in the figures. */
+  leftOut?: readonly LeftOut[];
 }
 
 export interface TeamPlanView extends TeamPlanFront {
@@ -55,6 +63,7 @@ export interface TeamPlanView extends TeamPlanFront {
   /** The team's months of trend (the rollup's rows), and those in which reps came into or dropped out of the means. */
   months: TeamMonth[];
   memberChanges: TeamMonth[];
+  leftOut: LeftOut[];
   stages: StageGroup[];
   noStage: string[];
   flagged: FlaggedRep[];
@@ -98,6 +107,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     metrics,
     months,
     memberChanges: months.filter((m) => m.joined.length || m.left.length),
+    leftOut: [...(input.leftOut ?? [])].sort((a, b) => a.name.localeCompare(b.name, locale)),
     stages,
     noStage,
     flagged,

@@ -2,7 +2,7 @@
  * `workplan team-plan` through the real CLI: the sample team's H2 plan in each of the four
  * languages, as DOCX and PDF, with the text pulled back out of both; bad input; and `batch --period`.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -67,6 +67,21 @@ describe('team-plan on bad input', () => {
     expect(r.stderr).toContain(`${join(team, 'plans', '2026-Q3.md')}  error: is missing: there is no team plan for 2026-Q3`);
     expect(r.stderr).toContain('1 of 1 team plans not rendered');
     expect(existsSync(join(out, 'service-desk'))).toBe(false);
+  });
+});
+
+describe('a rep note with an error', () => {
+  test('is left out of the figures, reported (exit 1), and named in the document, which is still written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'workplan-team-plan-bad-rep-'));
+    cpSync(join('data', 'hospital-cs'), join(dir, 'hospital-cs'), { recursive: true });
+    const note = join(dir, 'hospital-cs', 'lin-yuting', '2026-06.md');
+    writeFileSync(note, readFileSync(note, 'utf8').replace('complaints: 4', 'complaints: many'));
+    const r = cli(['team-plan', join(dir, 'hospital-cs'), '--period', '2026-H2', '--format', 'pdf', '--locale', 'en', '--out', join(dir, 'out')]);
+    expect(r.stderr).toContain(`${note}:4:15  error actuals.complaints`);
+    // The plan is written, and the run still says something was wrong.
+    expect(r.status).toBe(1);
+    const pdf = comparable(await pdfText(readFileSync(join(dir, 'out', 'hospital-cs', '2026-H2-team-plan.pdf'))));
+    expect(pdf).toContain(comparable('Notes with errors are left out of the figures above (run workplan validate on them): • 林雨婷: 2026-06.md:4'));
   });
 });
 

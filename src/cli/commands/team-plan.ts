@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { EXIT } from '../exit-codes.js';
+import { hasErrors } from '../../notes/diagnostic.js';
 import { runJobs } from '../run-jobs.js';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption } from '../options.js';
 
@@ -33,6 +35,14 @@ export function teamPlanCommand(): Command {
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       const { runTeamPlan } = await import('../../pipeline/team-plan-job.js');
       const options = { period: opts.period, formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale), templatesDir: opts.templates, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH) };
-      await runJobs(folders, (folder) => runTeamPlan(folder, options), 'team plans', '; run "workplan validate" on the plan for details');
+      // A rep's note with an error is left out of the figures and named in the plan, which is still
+      // written; the run then ends with exit 1, as a batch does, so the problem is not missed.
+      let problems = false;
+      await runJobs(folders, async (folder) => {
+        const result = await runTeamPlan(folder, options);
+        problems ||= hasErrors(result.diagnostics);
+        return result;
+      }, 'team plans', '; run "workplan validate" on the plan for details');
+      if (problems) process.exitCode = EXIT.invalidInput;
     });
 }
