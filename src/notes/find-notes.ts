@@ -68,6 +68,9 @@ export async function expandPaths(paths: readonly string[]): Promise<Targets> {
         const names = (await readdir(folder)).filter((n) => MONTH_FILE.test(n)).sort();
         monthNotes.push(...names.map((n) => join(folder, n)));
       }
+    } else if (basename(dirname(p)) === 'plans' && PLAN_FILE.test(basename(p))) {
+      // A team plan (plans/2026-09.md) is named like a monthly note but is no rep's: team-plan renders it.
+      continue;
     } else {
       repFolders.add(dirname(p));
       if (MONTH_FILE.test(basename(p))) monthNotes.push(p);

@@ -60,6 +60,12 @@ describe('team-plan on bad input', () => {
     expect(r.stderr).toContain('--period "2026-H3" is not a plan period; write a month (2026-09), a quarter (2026-Q3) or a half-year (2026-H2)');
   });
 
+  test('plan given a team plan named like a month says which command renders it', () => {
+    const r = cli(['plan', join(team, 'plans', '2026-H2.md')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`is a team plan: render it with "workplan team-plan ${team} --period 2026-H2"`);
+  });
+
   test('a team without a plan for the period: exit 1, the file to write, nothing rendered', () => {
     const out = mkdtempSync(join(tmpdir(), 'workplan-team-plan-none-'));
     const r = cli(['team-plan', team, '--period', '2026-Q3', '--out', out]);
