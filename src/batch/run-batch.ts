@@ -19,6 +19,8 @@ import { startPool, type PoolReport } from './pool.js';
 import { createProgress } from './progress.js';
 import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
+import { planFile } from '../notes/load-team-plan.js';
+import { existsSync } from 'node:fs';
 
 export interface BatchOptions {
   year: number;
@@ -34,6 +36,8 @@ export interface BatchOptions {
   /** Embed the fonts in each DOCX (default: the theme's setting). */
   embedFonts?: boolean;
   progress?: boolean;
+  /** Also render each team's plan for this period (2026-H2), where the team has one. */
+  period?: string;
 }
 
 export interface BatchReport extends PoolReport {
@@ -63,7 +67,9 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollupHere = !options.shard || options.shard.index === 1;
   const refused = await duplicateReps(reps);
   const tasks = reps.filter((r) => (mine(r) || rollupHere) && !refused.has(r));
-  const { jobs, note: jobsNote } = workerCount(options.jobs, tasks.length + (rollupHere ? teams.size : 0));
+  // Team plans go with the rollups: on the first shard, for the teams that wrote a plan for the period.
+  const planTeams = rollupHere && options.period ? [...teams.keys()].filter((team) => hasTeamPlan(team, options.period!, diagnostics)) : [];
+  const { jobs, note: jobsNote } = workerCount(options.jobs, tasks.length + (rollupHere ? teams.size : 0) + planTeams.length);
 
   const pool = await startPool(jobs);
   const runOnPool = (task: WorkerTask) => pool.run(task);
@@ -100,6 +106,13 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });
     rollupMs += result.ms;
   };
+  const teamPlan = async (team: string) => {
+    const result = await runOnPool({ kind: 'team-plan', teamFolder: team, options: { period: options.period!, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, repDiagnostics: false } });
+    diagnostics.push(...result.diagnostics);
+    outputs.push(...result.written);
+    if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });
+    rollupMs += result.ms;
+  };
   const summary = async (rep: string) => {
     const render = mine(rep);
     const team = dirname(resolve(rep));
@@ -121,11 +134,13 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     while (next < tasks.length) await summary(tasks[next++]!);
   };
   try {
+    // A team plan needs no summary: it goes on the pool at once and runs beside them.
+    const plans = planTeams.map(teamPlan);
     // Two in flight per worker keeps every worker busy while a result travels back.
     await Promise.all(Array.from({ length: jobs * 2 }, feed));
     // Teams none of whose reps could even be started (all refused) still get their word.
     if (rollupHere) for (const team of teams.keys()) if (!pending.has(team)) rollups.push(rollup(team));
-    await Promise.all(rollups);
+    await Promise.all([...rollups, ...plans]);
   } finally {
     progress.stop();
     await pool.destroy();
@@ -151,4 +166,12 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     jobsNote,
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
+}
+
+/** True when the team has a plan for the period; a team without one gets a warning, not a failure. */
+function hasTeamPlan(team: string, period: string, diagnostics: Diagnostic[]): boolean {
+  const file = planFile(team, period);
+  if (existsSync(file)) return true;
+  diagnostics.push({ file: team, line: 0, column: 0, field: '', message: `has no team plan for ${period}, so none is rendered`, hint: `write one in ${relative(process.cwd(), file) || file} to have it rendered with the batch`, severity: 'warning' });
+  return false;
 }

@@ -4,7 +4,7 @@
  * `check` only says what would change; `prune` removes documents whose sources are gone.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,8 @@ export interface BuildReport extends PoolReport {
   orphans: string[];
   removed: string[];
 }
-const TEMPLATES = ['monthly-plan', 'annual-summary', 'team-rollup'];
+/** Every built-in template and partial (templates/*.md.hbs): a change to a shared partial rebuilds what uses it. */
+const builtinTemplates = () => readdirSync(BUILTIN_TEMPLATES).filter((n) => n.endsWith('.md.hbs')).sort().map((n) => n.slice(0, -'.md.hbs'.length));
 
 function sha(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -55,7 +56,7 @@ function settingsHash(config: BuildConfig, options: BuildOptions): string {
       return 'missing';
     }
   };
-  const templates = TEMPLATES.map((name) => {
+  const templates = builtinTemplates().map((name) => {
     const user = config.templates ? read(join(config.templates, `${name}.md.hbs`)) : 'missing';
     return user !== 'missing' ? `user:${user}` : read(join(BUILTIN_TEMPLATES, `${name}.md.hbs`));
   });

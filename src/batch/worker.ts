@@ -1,5 +1,5 @@
 /**
- * A pool worker: renders one monthly plan, one rep's annual summary, or one team's rollup once all its reps are in.
+ * A pool worker: renders one monthly plan, one rep's annual summary, one team's plan, or one team's rollup once all its reps are in.
  * Fonts, templates and the KPI file are loaded once per worker (module-level caches), not once
  * per document.
  */
@@ -9,6 +9,7 @@ import { loadKpi, type KpiTable } from '../notes/load-kpi.js';
 import { runAnnualSummary, type SummaryResult } from '../pipeline/annual-summary-job.js';
 import { runTeamRollup } from '../pipeline/team-rollup-job.js';
 import { runMonthlyPlan } from '../pipeline/monthly-plan-job.js';
+import { runTeamPlan } from '../pipeline/team-plan-job.js';
 import { describeFailure, type Failure } from '../pipeline/failure.js';
 import { sourceOf, type WorkerTask } from './task.js';
 
@@ -36,6 +37,7 @@ export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
     const result =
       task.kind === 'plan' ? await runMonthlyPlan(task.note, task.options)
       : task.kind === 'summary' ? await runAnnualSummary(task.repFolder, { ...task.options, kpi: await kpiFor(task.options.kpiFile) })
+      : task.kind === 'team-plan' ? await runTeamPlan(task.teamFolder, task.options)
       : await runTeamRollup(task.teamFolder, task.rows, task.options, task.failures);
     return { ...result, ms: performance.now() - start };
   } catch (error) {

@@ -12,6 +12,7 @@ import { newCommand } from './commands/new.js';
 import { rosterCommand } from './commands/roster.js';
 import { watchCommand } from './commands/watch.js';
 import { buildCommand } from './commands/build.js';
+import { teamPlanCommand } from './commands/team-plan.js';
 import { mergeReportsCommand } from './commands/merge-reports.js';
 import { reportFailure } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -28,7 +29,7 @@ export function program(): Command {
     .version(version)
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 success, 1 invalid input (notes, paths, options), 2 template error, 3 internal error.\n');
-  for (const cmd of [initCommand(), newCommand(), rosterCommand(), planCommand(), summaryCommand(), batchCommand(), buildCommand(), mergeReportsCommand(), validateCommand(), watchCommand(), templatesCommand(), schemaCommand()]) cli.addCommand(cmd);
+  for (const cmd of [initCommand(), newCommand(), rosterCommand(), planCommand(), summaryCommand(), teamPlanCommand(), batchCommand(), buildCommand(), mergeReportsCommand(), validateCommand(), watchCommand(), templatesCommand(), schemaCommand()]) cli.addCommand(cmd);
   cli.exitOverride();
   for (const cmd of leaves(cli)) {
     cmd.exitOverride();

@@ -192,4 +192,39 @@ export interface Labels {
    */
   'number.section': string;
   'number.subsection': string;
+  // Team plan (plans/<period>.md).
+  'teamPlan.title': string;
+  'period.quarter': string;
+  'period.half1': string;
+  'period.half2': string;
+  'teamPlan.author': string;
+  'section.principle': string;
+  'section.objectives': string;
+  'section.schedule': string;
+  'section.responsibilities': string;
+  'section.training': string;
+  'section.inspections': string;
+  'section.resources': string;
+  'section.teamFigures': string;
+  'section.repSupport': string;
+  'section.previousObjectives': string;
+  'section.planNotes': string;
+  'teamPlan.figuresRule': string;
+  'teamPlan.noFigures': string;
+  'teamPlan.stageRule': string;
+  'teamPlan.noSupport': string;
+  'teamPlan.askedIn': string;
+  'teamPlan.forGoal': string;
+  'teamPlan.reviewRule': string;
+  'col.objective': string;
+  'col.teamValue': string;
+  'col.who': string;
+  'col.when': string;
+  'activity.for': string;
+  'activity.by': string;
+  'stage.burnout': string;
+  'stage.burnout.manage': string;
+  'teamPlan.repsLine': string;
+  'col.task': string;
+  'teamPlan.leftOut': string;
 }

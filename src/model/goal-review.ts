@@ -41,12 +41,15 @@ function reviewGoal(goal: Goal, previous: MonthFront, current: MonthFront, metri
   const stated = current.review.goals.find((o) => o.goal === goal.title || (goal.id !== undefined && o.goal === goal.id));
   if (stated) return { ...base, result: stated.result, note: stated.note, source: 'review' };
   if (!goal.metric || goal.target === undefined || actual === undefined || !metric) return { ...base, result: 'unknown', source: 'none' };
-  if (atLeastAsGood(actual, goal.target, metric.direction)) return { ...base, result: 'met', source: 'metric' };
-  // Moving toward the target since the goal was set counts as partly met. In a rep's first month
-  // there is no earlier value: the metric's baseline is where the goal started from.
+  // In a rep's first month there is no earlier value: the metric's baseline is where the goal started from.
   const before = previous.actuals[goal.metric] ?? earlier?.actuals[goal.metric] ?? metric.baseline;
-  const moved = improvement(before, actual, metric.direction) > 0;
-  return { ...base, result: moved ? 'partly' : 'missed', source: 'metric' };
+  return { ...base, result: judgeByMetric(actual, goal.target, before, metric.direction), source: 'metric' };
+}
+
+/** A goal judged by its metric: met at the target, partly met when it moved toward it since it was set (from `before`). */
+export function judgeByMetric(actual: number, target: number, before: number, direction: Direction): GoalResult {
+  if (atLeastAsGood(actual, target, direction)) return 'met';
+  return improvement(before, actual, direction) > 0 ? 'partly' : 'missed';
 }
 
 /** Digits a goal's target (and the value that judged it) are shown with. */

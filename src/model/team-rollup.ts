@@ -6,8 +6,8 @@ import { STAGES, type Stage } from './career-stage.js';
 import type { AnnualSummaryView } from './annual-summary.js';
 import type { MetricYear } from './metric-year.js';
 import { monthsOfYear } from './metric-year.js';
-import { average } from './mean.js';
-import { MAX_DECIMALS, type Precision } from './precision.js';
+import type { Precision } from './precision.js';
+import { teamFigure, teamMonths, type RepFigure, type TeamFigure, type TeamMonth } from './team-figures.js';
 
 /** What the rollup keeps of one rep's signs of the burnout period. */
 export interface RollupSigns<Name = LocalizedText> {
@@ -28,7 +28,7 @@ export interface RollupRow {
   monthsExpected: number;
   goalsMet: number;
   goalsSet: number;
-  metrics: Record<string, { final: number | null; target: number | null; status: Status; series: (number | null)[]; precision: Precision }>;
+  metrics: Record<string, RepFigure>;
   signs: RollupSigns;
 }
 
@@ -42,32 +42,11 @@ export interface RollupFailure {
   where: string[];
 }
 
-export interface RollupMetric {
+export interface RollupMetric extends TeamFigure {
   id: string;
   name: string;
   unit: MetricYear['unit'];
   direction: MetricYear['direction'];
-  /** Mean of the reps' year-end values (reps without a value left out). */
-  average: number | null;
-  met: number;
-  reported: number;
-  /** Team mean by month over the reps with a figure that month; null where no rep reported. */
-  monthly: (number | null)[];
-  /** How many reps each month's mean is over. */
-  monthlyCount: number[];
-  /** The team target: the mean of the reps' year-end targets. */
-  target: number | null;
-  /** Digits the averages are shown with: one more than the reps' values, so an average says more than a rounded value. */
-  precision: Precision;
-}
-
-/** One month of the team's averages: who is in them, and who came in or dropped out since the month before. */
-export interface RollupMonth {
-  month: string;
-  reps: number;
-  cells: { value: number | null; unit: MetricYear['unit']; precision: Precision; n: number; partial: boolean }[];
-  joined: string[];
-  left: string[];
 }
 
 export interface RollupView {
@@ -76,9 +55,11 @@ export interface RollupView {
   year: number;
   reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
-  months: RollupMonth[];
+  months: TeamMonth[];
+  /** The months charted: every month of the year. */
+  monthIds: string[];
   /** Months in which the reps behind the averages changed. */
-  memberChanges: RollupMonth[];
+  memberChanges: TeamMonth[];
   goalsMet: number;
   goalsSet: number;
   stages: { stage: Stage; count: number; share: number }[];
@@ -122,23 +103,9 @@ export function labeller(people: readonly { id: string; name: string }[]): (p: {
 export function buildRollup(teamName: string, year: number, locale: Language, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
   const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
   const label = labeller([...rows, ...failures]);
-  const metrics = shared.map((def): RollupMetric => {
-    const finals = sorted.map((r) => r.metrics[def.id]).filter((v) => v !== undefined);
-    const withValue = finals.filter((v) => v.final !== null);
-    const monthValues = Array.from({ length: 12 }, (_, i) => finals.map((v) => v.series[i] ?? null).filter((x) => x !== null));
-    return {
-      ...def,
-      average: average(withValue.map((v) => v.final)),
-      met: withValue.filter((v) => v.status === 'met').length,
-      // Reps with no target this year (next year's only) are counted out of "on target", not as misses.
-      reported: withValue.filter((v) => v.status !== 'untargeted').length,
-      monthly: monthValues.map((vs) => average(vs)),
-      monthlyCount: monthValues.map((vs) => vs.length),
-      target: average(finals.map((v) => v.target)),
-      precision: averagePrecision(finals.map((v) => v.precision)),
-    };
-  });
-  const months = teamMonths(year, sorted, metrics, label);
+  const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
+  const monthIds = monthsOfYear(year);
+  const months = teamMonths(monthIds, sorted, metrics, label);
   const total = sorted.length || 1;
   const stages = STAGES.map((stage) => {
     const count = sorted.filter((r) => r.stage === stage).length;
@@ -158,6 +125,7 @@ export function buildRollup(teamName: string, year: number, locale: Language, sh
     })),
     metrics,
     months,
+    monthIds,
     memberChanges: months.filter((m) => m.joined.length || m.left.length),
     goalsMet: sorted.reduce((a, r) => a + r.goalsMet, 0),
     goalsSet: sorted.reduce((a, r) => a + r.goalsSet, 0),
@@ -167,24 +135,4 @@ export function buildRollup(teamName: string, year: number, locale: Language, sh
     flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
     failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id)).map((f) => ({ ...f, label: label(f) })),
   };
-}
-
-function averagePrecision(values: readonly Precision[]): Precision {
-  const max = values.reduce((m, p) => Math.max(m, p.max), 0);
-  return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
-}
-
-/** The team's months: reps with any shared figure, each metric's mean and count, and who came and went. */
-function teamMonths(year: number, rows: readonly RollupRow[], metrics: readonly RollupMetric[], label: (p: RollupRow) => string): RollupMonth[] {
-  let before: Set<RollupRow> | undefined;
-  return monthsOfYear(year).map((month, i) => {
-    const present = new Set(rows.filter((r) => metrics.some((m) => (r.metrics[m.id]?.series[i] ?? null) !== null)));
-    // A month with no figures at all is a gap for the whole team, not everyone leaving: it is skipped.
-    const compare = before && present.size > 0;
-    const joined = compare ? [...present].filter((r) => !before!.has(r)).map(label) : [];
-    const left = compare ? [...before!].filter((r) => !present.has(r)).map(label) : [];
-    if (present.size > 0) before = present;
-    const cells = metrics.map((m) => ({ value: m.monthly[i]!, unit: m.unit, precision: m.precision, n: m.monthlyCount[i]!, partial: m.monthlyCount[i]! !== present.size }));
-    return { month, reps: present.size, cells, joined, left };
-  });
 }

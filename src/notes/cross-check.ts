@@ -139,7 +139,7 @@ function checkShares(note: Partial, raw: Record<string, unknown>, metrics: reado
   }
 }
 
-function metricHint(id: string, known: string[]): string {
+export function metricHint(id: string, known: string[]): string {
   const guess = closest(id, known);
   if (guess) return `did you mean "${guess}"?`;
   return known.length ? `define it under metrics: in rep.md or team.md (known: ${known.join(', ')})` : 'define it under metrics: in rep.md or team.md';

@@ -93,6 +93,8 @@ function formatMessage(code: string): { message: string; hint?: string } {
       return { message: 'is not a date', hint: 'write dates as YYYY-MM-DD, e.g. 2026-09-30' };
     case 'month':
       return { message: 'is not a month', hint: 'write months as YYYY-MM, e.g. 2026-09' };
+    case 'period':
+      return { message: 'is not a plan period', hint: 'write a month (2026-09), a quarter (2026-Q3) or a half-year (2026-H2)' };
     case 'no-such-date':
       return { message: 'is not a day of the calendar', hint: 'check the day of the month, e.g. September has 30 days' };
     case 'id':

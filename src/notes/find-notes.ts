@@ -1,7 +1,8 @@
-/** Expands the paths a user gives (files or folders) into rep folders and note files. */
+/** Expands the paths a user gives (files or folders) into rep folders, note files and team plans. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MONTH_FILE } from './load-rep.js';
+import { PLAN_FILE } from './check-team-plan.js';
 import type { Diagnostic } from './diagnostic.js';
 
 const SKIP = new Set(['node_modules', 'out', 'dist']);
@@ -67,10 +68,36 @@ export async function expandPaths(paths: readonly string[]): Promise<Targets> {
         const names = (await readdir(folder)).filter((n) => MONTH_FILE.test(n)).sort();
         monthNotes.push(...names.map((n) => join(folder, n)));
       }
+    } else if (basename(dirname(p)) === 'plans' && PLAN_FILE.test(basename(p))) {
+      // A team plan (plans/2026-09.md) is named like a monthly note but is no rep's: team-plan renders it.
+      continue;
     } else {
       repFolders.add(dirname(p));
       if (MONTH_FILE.test(basename(p))) monthNotes.push(p);
     }
   }
   return { monthNotes, repFolders: [...repFolders].sort(), missing, skipped };
+}
+
+/**
+ * Team plans (plans/<period>.md) the paths cover: plan files named directly, and the plans of every
+ * team folder given or holding one of `repFolders`. Each is returned with its team folder and period.
+ */
+export async function findTeamPlans(paths: readonly string[], repFolders: readonly string[]): Promise<{ file: string; team: string; period: string }[]> {
+  const found = new Map<string, { file: string; team: string; period: string }>();
+  const add = (team: string, name: string) => {
+    const period = PLAN_FILE.exec(name)?.[1];
+    if (period) found.set(join(team, 'plans', name), { file: join(team, 'plans', name), team, period });
+  };
+  const teams = new Set(repFolders.map((f) => dirname(f)));
+  for (const p of paths) {
+    const info = await stat(p).catch(() => undefined);
+    if (info?.isDirectory()) teams.add(basename(p) === 'plans' ? dirname(p) : p);
+    else if (info && basename(dirname(p)) === 'plans') add(dirname(dirname(p)), basename(p));
+  }
+  for (const team of teams) {
+    const names = await readdir(join(team, 'plans')).catch(() => [] as string[]);
+    for (const name of names.sort()) add(team, name);
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -3,13 +3,14 @@
  * editor's autocompletion and our `validate` can never disagree about a field.
  */
 import { z } from 'zod';
-import { annualSchema, frameworkSchema, monthSchema, repSchema, teamSchema } from './schema.js';
+import { annualSchema, frameworkSchema, monthSchema, repSchema, teamPlanSchema, teamSchema } from './schema.js';
 
 export const SCHEMA_KINDS = {
   'month-note': { schema: monthSchema, title: 'workplan monthly note (front matter of YYYY-MM.md)' },
   'annual-note': { schema: annualSchema, title: 'workplan annual note (front matter of YYYY.md)' },
   rep: { schema: repSchema, title: 'workplan rep profile (front matter of rep.md)' },
   team: { schema: teamSchema, title: 'workplan team (front matter of team.md)' },
+  'team-plan': { schema: teamPlanSchema, title: 'workplan team plan (front matter of <team>/plans/<period>.md)' },
   framework: { schema: frameworkSchema, title: 'workplan competency framework (competencies.yaml)' },
 } as const;
 

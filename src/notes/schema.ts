@@ -275,3 +275,63 @@ export const frameworkSchema = z.strictObject({
     .max(20),
 });
 export type Framework = z.infer<typeof frameworkSchema>;
+
+const period = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2]|Q[1-4]|H[12])$/, { message: 'period' });
+
+/** One of the team plan's objectives: a goal (owner, start, due, metric and target, actions) with the manager's words on it. */
+export const objectiveSchema = goalSchema.extend({
+  /** What the objective is for, before its actions: "build the team's own standard first". */
+  detail: longText().optional(),
+});
+export type Objective = z.infer<typeof objectiveSchema>;
+
+/** A step of the team's schedule: by date or week ("第1週"), or only in order when the plan gives no date. */
+export const teamStepSchema = z.strictObject({
+  when: z.preprocess(dateAsText, text(60)).optional(),
+  what: text(500),
+  owner: text(120).optional(),
+});
+export type TeamStep = z.infer<typeof teamStepSchema>;
+
+/** Who answers for what: "部門負責人" checks the shifts every day. */
+export const responsibilitySchema = z.strictObject({
+  who: text(120),
+  what: text(500),
+});
+
+/** A training or an inspection: what, for whom, when or how often, and who runs it. */
+export const activitySchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { what: v } : v),
+  z.strictObject({
+    what: text(500),
+    for: text(120).optional(),
+    when: z.preprocess(dateAsText, text(60)).optional(),
+    by: text(120).optional(),
+  }),
+);
+export type Activity = z.infer<typeof activitySchema>;
+
+/** plans/<period>.md: a team manager's plan for a month, a quarter or a half-year. */
+export const teamPlanSchema = z.strictObject({
+  /** 2026-09, 2026-Q3 or 2026-H2; the same as the file's name. */
+  period,
+  locale: z.enum(LOCALES).optional(),
+  /** The manager who writes the plan. */
+  author: text(120).optional(),
+  /** The guiding principle the objectives follow. */
+  principle: longText().optional(),
+  /** The manager's opening words. */
+  opening: longText().optional(),
+  objectives: z.array(objectiveSchema).max(30).default([]),
+  schedule: z.array(teamStepSchema).max(50).default([]),
+  responsibilities: z.array(responsibilitySchema).max(30).default([]),
+  training: z.array(activitySchema).max(30).default([]),
+  inspections: z.array(activitySchema).max(30).default([]),
+  /** What the team asks for: people, rooms, another department's help. */
+  resources: z.array(supportSchema).max(20).default([]),
+  /** How the previous period's objectives went, where the manager says it rather than the figures. */
+  review: z.array(goalOutcomeSchema).max(30).default([]),
+  /** The manager's closing words: the outlook. */
+  closing: longText().optional(),
+});
+export type TeamPlanFront = z.output<typeof teamPlanSchema>;

@@ -10,6 +10,7 @@ import { labelsFor } from '../template/label-files.js';
 import { buildAnnualSummary } from '../model/annual-summary.js';
 import { rollupRow, type RollupFailure, type RollupRow } from '../model/team-rollup.js';
 import { documentMeta } from './document-meta.js';
+import { problemPlaces } from './problem-places.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
 
@@ -89,10 +90,4 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   const doc = await buildDocument('annual-summary', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${year}-summary` }, options);
   return { source: repFolder, written, diagnostics, ok: true, row, rep };
-}
-
-/** "2026-06.md:12" for every file with an error, for the rollup's list of reps left out. */
-function problemPlaces(diagnostics: readonly Diagnostic[]): string[] {
-  const places = diagnostics.filter((d) => d.severity === 'error').map((d) => `${basename(d.file)}${d.line ? `:${d.line}` : ''}`);
-  return [...new Set(places)];
 }

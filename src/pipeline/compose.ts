@@ -8,7 +8,7 @@ import { outputPath, type Format } from '../output/paths.js';
 import { writeAtomic } from '../output/write-atomic.js';
 import { renderDocument } from '../render/index.js';
 import { compileTemplate } from '../template/environment.js';
-import { loadTemplate, type TemplateName } from '../template/load-template.js';
+import { loadPartials, loadTemplate, type TemplateName } from '../template/load-template.js';
 import { VIEW_SHAPES } from '../template/view-shapes.js';
 import { defaultTheme, type Theme } from '../theme/theme.js';
 
@@ -34,7 +34,7 @@ export interface Written {
 
 export async function buildDocument(template: TemplateName, view: object, kit: LocaleKit, meta: DocumentMeta, templatesDir?: string): Promise<Document> {
   const { file, source, spec } = await loadTemplate(template, templatesDir);
-  const markdown = compileTemplate(file, source, kit, spec, VIEW_SHAPES[template])(view);
+  const markdown = compileTemplate(file, source, kit, spec, VIEW_SHAPES[template], loadPartials(templatesDir))(view);
   return { meta, blocks: parseMarkdown(markdown) };
 }
 

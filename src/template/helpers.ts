@@ -9,6 +9,7 @@ import { adoptUserMarkdown } from './blocks.js';
 import { decimalsOf, type Precision } from '../model/precision.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { chineseNumeral } from '../locale/chinese-numerals.js';
+import { periodName } from '../locale/period-name.js';
 
 type Unit = 'percent' | 'count' | 'score' | 'seconds' | 'minutes' | 'rate';
 type HelperOptions = Handlebars.HelperOptions;
@@ -79,6 +80,8 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       return kit.t('number.subsection', { n: count.subsection, cn: chineseNumeral(count.subsection) });
     },
     month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
+    /** A team plan's period: {{periodName "2026-H2"}} → "second half of 2026", "2026年下半年". */
+    periodName: (p: unknown) => (typeof p === 'string' ? periodName(kit, p) : '—'),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),
     /** A metric value with its unit: {{value latest unit precision}} → 72%, 185, 4.55 分 */
     value: (v: unknown, unit: Unit, ...rest: unknown[]) => value(v, unit, rest.length > 1 ? rest[0] : undefined),
@@ -107,8 +110,8 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       // The share itself goes through the row's digits, so 84.96% never reads 85% beside a target of 85%.
       return kit.t('value.share', { count: kit.number(s.count, { min: 0, max: 0 }), of: kit.number(s.of, { min: 0, max: 0 }), share: value(v, 'percent', precision ?? { min: 0, max: 0 }) });
     },
-    /** A schedule step's time: a date in the locale's words, or the rep's own ("第1週") as written. */
-    when: (w: unknown) => (typeof w !== 'string' ? '' : /^\d{4}-\d{2}-\d{2}$/.test(w) ? kit.date(w) : w),
+    /** A schedule step's time: a date or a month (2026-08) in the locale's words, or the writer's own ("第1週") as written. */
+    when: (w: unknown) => (typeof w !== 'string' ? '' : /^\d{4}-\d{2}-\d{2}$/.test(w) ? kit.date(w) : /^\d{4}-(0[1-9]|1[0-2])$/.test(w) ? monthName(w) : w),
     /**
      * Note text that may run to several paragraphs, kept as the rep wrote it: a blank line starts a
      * paragraph, a single line break stays a line break. Each line is made literal, as {{x}} is.
@@ -135,7 +138,8 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown; year?: unknown };
       const values = Array.isArray(h.values) ? h.values.map((v) => (isNum(v) ? v : null)) : [];
       // Twelve values with a year are that year's months, named as the locale names them (Jan, 1月, 1월).
-      const labels = Array.isArray(h.labels) ? h.labels.map(String) : isNum(h.year) && values.length === 12 ? values.map((_, i) => kit.shortMonth(`${h.year}-${String(i + 1).padStart(2, '0')}`)) : values.map((_, i) => String(i + 1));
+      // Labels given as months ("2026-07") are named as the locale names them too.
+      const labels = Array.isArray(h.labels) ? h.labels.map((l) => (typeof l === 'string' && /^\d{4}-\d{2}$/.test(l) ? kit.shortMonth(l) : String(l))) : isNum(h.year) && values.length === 12 ? values.map((_, i) => kit.shortMonth(`${h.year}-${String(i + 1).padStart(2, '0')}`)) : values.map((_, i) => String(i + 1));
       // The unit as the tables write it (with its no-break space: "92 pts"); counts get whole-number ticks.
       const unit = typeof h.unit === 'string' ? kit.t(`unit.${h.unit}` as LabelKey) : '';
       const target = isNum(h.target) ? h.target : null;

@@ -3,7 +3,7 @@
  * one, so a manager can copy a template out, edit it and point --templates at it.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { TemplateError } from './template-error.js';
 /** The templates shipped with workplan (the repo's templates/ folder, two levels above this module). */
 export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup';
+export type TemplateName = 'monthly-plan' | 'annual-summary' | 'team-rollup' | 'team-plan';
 
 export interface TemplateSource {
   file: string;
@@ -49,8 +49,40 @@ async function findTemplate(name: TemplateName, userDir?: string): Promise<Templ
  * The precompiled form of a built-in template, unless templates/ was edited since the build: the
  * file is the source of truth, so a changed one is compiled at run time like a user's template.
  */
-function precompiledSpec(name: TemplateName, source: string): TemplateSpecification | undefined {
+function precompiledSpec(name: string, source: string): TemplateSpecification | undefined {
   const entry = precompiled[name];
   if (!entry) return undefined;
   return createHash('sha256').update(source).digest('hex') === entry.sha256 ? entry.spec : undefined;
+}
+
+
+/** A partial: a piece of template shared by several (templates/_<name>.md.hbs), used as {{> name}}. */
+export interface PartialSource extends TemplateSource {
+  /** The name a template calls it by: the file's name without "_" and ".md.hbs". */
+  name: string;
+}
+
+const PARTIAL_FILE = /^_([a-z0-9-]+)\.md\.hbs$/;
+const partialSets = new Map<string, PartialSource[]>();
+
+/**
+ * Every partial, built-in or in the user's templates folder: a user's file of the same name shadows
+ * the built-in one, as templates do. Read synchronously once per folder: a handful of small files.
+ */
+export function loadPartials(userDir?: string): PartialSource[] {
+  const key = userDir ?? '';
+  let set = partialSets.get(key);
+  if (!set) {
+    const files = new Map<string, string>();
+    for (const dir of [BUILTIN_TEMPLATES, ...(userDir ? [userDir] : [])]) {
+      for (const fileName of readdirSync(dir).filter((n) => PARTIAL_FILE.test(n)).sort()) files.set(fileName, join(dir, fileName));
+    }
+    set = [...files].map(([fileName, file]) => {
+      const source = readFileSync(file, 'utf8');
+      const builtin = file === join(BUILTIN_TEMPLATES, fileName);
+      return { name: PARTIAL_FILE.exec(fileName)![1]!, file, source, spec: builtin ? precompiledSpec(fileName.slice(0, -'.md.hbs'.length), source) : undefined };
+    });
+    partialSets.set(key, set);
+  }
+  return set;
 }

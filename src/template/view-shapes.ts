@@ -6,6 +6,7 @@
 import type { AnnualSummaryView } from '../model/annual-summary.js';
 import type { MonthlyPlanView } from '../model/monthly-plan.js';
 import type { RollupView } from '../model/team-rollup.js';
+import type { TeamPlanView } from '../model/team-plan.js';
 import type { TemplateName } from './load-template.js';
 
 /**
@@ -66,7 +67,7 @@ const summary: Shape<AnnualSummaryView> = {
 const signs = { flat: [{ name: true, from: true, to: true, months: true }], lowEnergy: [true], burntOut: [true] } as const;
 const month = { month: true, reps: true, cells: [{ value: true, unit: true, precision, n: true, partial: true }], joined: [true], left: [true] } as const;
 const rollup: Shape<RollupView> = {
-  locale: true, teamName: true, year: true,
+  locale: true, teamName: true, year: true, monthIds: [true],
   reps: [{
     id: true, name: true, stage: true, monthsWithNotes: true, monthsExpected: true, goalsMet: true, goalsSet: true, metrics: 'any', signs, label: true,
     cells: [{ id: true, final: true, target: true, status: true, unit: true, precision }],
@@ -77,4 +78,25 @@ const rollup: Shape<RollupView> = {
   flagged: [{ ...signs, label: true }], failed: [{ id: true, name: true, kind: true, where: [true], label: true }],
 };
 
-export const VIEW_SHAPES: Readonly<Record<TemplateName, AnyShape>> = { 'monthly-plan': plan, 'annual-summary': summary, 'team-rollup': rollup };
+const figure = { average: true, met: true, reported: true, monthly: [true], monthlyCount: [true], target: true, precision } as const;
+const teamPlan: Shape<TeamPlanView> = {
+  period: true, locale: true, author: true, principle: true, opening: true, closing: true, teamName: true, body: true,
+  objectives: [{ ...goal, detail: true }],
+  objectiveGroups: goalGroups,
+  schedule: [{ when: true, what: true, owner: true }], scheduleDated: true,
+  responsibilities: [{ who: true, what: true }],
+  training: [{ what: true, for: true, when: true, by: true }],
+  inspections: [{ what: true, for: true, when: true, by: true }],
+  resources: support,
+  review: [{ goal: true, result: true, note: true }],
+  reps: true, latestMonth: true, monthIds: [true],
+  metrics: [{ ...figure, id: true, name: true, unit: true, direction: true, status: true }],
+  months: [month], memberChanges: [month],
+  leftOut: [{ name: true, where: [true] }],
+  stages: [{ stage: true, count: true, names: [true] }], noStage: [true],
+  flagged: [{ ...signs, label: true }], flaggedNames: [true],
+  support: [{ what: true, from: true, why: true, label: true, goal: true, months: [true] }],
+  previousReview: { period: true, objectives: [{ title: true, metric: true, target: true, unit: true, actual: true, month: true, result: true, note: true, source: true, precision }] },
+};
+
+export const VIEW_SHAPES: Readonly<Record<TemplateName, AnyShape>> = { 'monthly-plan': plan, 'annual-summary': summary, 'team-rollup': rollup, 'team-plan': teamPlan };

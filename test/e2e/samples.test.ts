@@ -14,7 +14,7 @@ import { loadRep, type RepNotes } from '../../src/notes/load-rep.js';
 import { localeKit, pickLocalized } from '../../src/locale/index.js';
 
 const team = join(ROOT, 'data', 'service-desk');
-const repIds = existsSync(team) ? readdirSync(team, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const repIds = existsSync(team) ? readdirSync(team, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(team, d.name, 'rep.md'))).map((d) => d.name).sort() : [];
 const out = mkdtempSync(join(tmpdir(), 'workplan-samples-'));
 
 describe('sample team', () => {

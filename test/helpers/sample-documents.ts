@@ -3,7 +3,7 @@
  * (notes → model → template → document), for tests and measurements of the back ends that need
  * real documents without writing files: every rep's latest plan and 2026 summary, and the rollup.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../src/document/types.js';
 import { localeKit, pickLocalized } from '../../src/locale/index.js';
@@ -34,7 +34,8 @@ export async function sampleDocuments(): Promise<SampleDocument[]> {
   if (!framework.ok) throw new Error('the sample framework does not load');
   const out: SampleDocument[] = [];
   const rows: RollupRow[] = [];
-  const reps = readdirSync(teamFolder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  // Rep folders only: plans/ beside them holds the team's own plans.
+  const reps = readdirSync(teamFolder, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(teamFolder, d.name, 'rep.md'))).map((d) => d.name).sort();
   for (const id of reps) {
     const notes = (await loadRep(join(teamFolder, id), { framework: framework.framework })).notes!;
     const lang = notes.rep.data.locale;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { jsonSchema, SCHEMA_KINDS, type SchemaKind } from '../../src/notes/json-schema.js';
@@ -10,6 +10,8 @@ const validators = Object.fromEntries((Object.keys(SCHEMA_KINDS) as SchemaKind[]
 
 function kindOf(file: string): SchemaKind | undefined {
   const name = basename(file);
+  // A team's plans/2026-09.md is named like a rep's monthly note: the folder tells them apart.
+  if (basename(dirname(file)) === 'plans') return 'team-plan';
   if (/^\d{4}-\d{2}\.md$/.test(name)) return 'month-note';
   if (/^\d{4}\.md$/.test(name)) return 'annual-note';
   if (name === 'rep.md') return 'rep';
@@ -59,5 +61,17 @@ describe('JSON Schemas are generated from the validator', () => {
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['month', 'locale', 'actuals', 'targets', 'review', 'goals', 'study']));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.goals!.maxItems).toBe(30);
+  });
+
+  test.each([
+    ['a half-year that does not exist', { period: '2026-H3' }, 'pattern'],
+    ['a misspelt field', { period: '2026-H2', objectivs: [] }, 'additionalProperties'],
+    ['an objective without a title', { period: '2026-H2', objectives: [{ metric: 'complaints' }] }, 'required'],
+    ['a training without what it is', { period: '2026-H2', training: [{ for: 'all reps' }] }, 'required'],
+  ])('a team plan with %s is rejected by the schema and by the validator', (_name, plan, keyword) => {
+    const validate = validators['team-plan'];
+    expect(validate(plan)).toBe(false);
+    expect(validate.errors!.map((e) => e.keyword)).toContain(keyword);
+    expect(SCHEMA_KINDS['team-plan'].schema.safeParse(plan).success).toBe(false);
   });
 });

@@ -9,14 +9,16 @@ import type { BatchReport } from '../../batch/run-batch.js';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, warnConfigNotRead } from '../options.js';
 import { info, problem, reportDiagnostics, verbosity } from '../verbosity.js';
 import { yearOption } from './summary.js';
+import { periodOption } from './team-plan.js';
 import { existsSync } from 'node:fs';
 
 export function batchCommand(): Command {
   return new Command('batch')
-    .summary("render every rep's annual summary and a rollup per team")
-    .description("Render the annual summary of every rep in the team folders given, on a pool of worker threads, and one team rollup per team. A rep with bad notes is skipped and listed at the end; everything else is still written.")
+    .summary("render every rep's annual summary and a rollup per team (and team plans)")
+    .description("Render the annual summary of every rep in the team folders given, on a pool of worker threads, and one team rollup per team; with --period, each team's plan for that period too. A rep with bad notes is skipped and listed at the end; everything else is still written.")
     .argument('<team-folders...>', 'team folders (holding rep folders), or folders above them')
     .addOption(yearOption())
+    .addOption(periodOption("also render each team's plan for this period (plans/<period>.md): 2026-09, 2026-Q3 or 2026-H2"))
     .addOption(formatOption())
     .addOption(outOption())
     .addOption(jobsOption())
@@ -28,8 +30,8 @@ export function batchCommand(): Command {
     .addOption(templatesOption())
     .addOption(embedFontsOption())
     .hook('preAction', warnConfigNotRead)
-    .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
-    .action(async (paths: string[], opts: { year: number; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
+    .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n  workplan batch data --year 2026 --period 2026-H2\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
+    .action(async (paths: string[], opts: { year: number; period?: string; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
       const missing = paths.filter((p) => !existsSync(p));
       if (missing.length) throw new InputError(`cannot find ${missing.join(', ')}`);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
@@ -39,7 +41,7 @@ export function batchCommand(): Command {
       describeTemplateSources(opts.templates);
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
-        year: opts.year, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale, opts.templates),
+        year: opts.year, period: opts.period, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale, opts.templates),
         templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH),
         progress: verbosity() !== 'quiet',
       });

@@ -3,7 +3,7 @@ import type { FromConfig } from '../../config/apply-config.js';
 import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
 
 export function planCommand(): Command {
@@ -24,7 +24,11 @@ export function planCommand(): Command {
       const { expandPaths } = await import('../../notes/find-notes.js');
       const targets = await expandPaths(paths);
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
-      if (targets.monthNotes.length === 0) throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}`);
+      if (targets.monthNotes.length === 0) {
+        const teamPlans = paths.filter((p) => basename(dirname(p)) === 'plans');
+        const hint = teamPlans.length ? `; ${teamPlans[0]} is a team plan: render it with "workplan team-plan ${dirname(dirname(teamPlans[0]!))} --period ${basename(teamPlans[0]!, '.md')}"` : '';
+        throw new InputError(`no monthly notes (YYYY-MM.md) in ${paths.join(', ')}${hint}`);
+      }
       // Loaded here, not at the top: --help and the other commands must not pay for the renderers.
       describeTemplateSources(opts.templates);
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');

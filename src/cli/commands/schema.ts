@@ -5,13 +5,13 @@ import { writeAtomic } from '../../output/write-atomic.js';
 import { wrote } from '../verbosity.js';
 
 /** The kinds of file a schema is written for (checked against the schemas' own list in the tests). */
-export const KINDS: readonly SchemaKind[] = ['month-note', 'annual-note', 'rep', 'team', 'framework'];
+export const KINDS: readonly SchemaKind[] = ['month-note', 'annual-note', 'rep', 'team', 'team-plan', 'framework'];
 
 export function schemaCommand(): Command {
   return new Command('schema')
     .summary('write JSON Schemas of the note files, for editors')
     .description(
-      'Write a JSON Schema for each kind of file workplan reads — the monthly note, the annual note, rep.md, team.md and the competency framework — generated from the same definitions `validate` uses. An editor with a YAML language server (VS Code with the YAML extension) uses them to complete fields and underline mistakes while you type.',
+      'Write a JSON Schema for each kind of file workplan reads — the monthly note, the annual note, rep.md, team.md, a team plan (plans/<period>.md) and the competency framework — generated from the same definitions `validate` uses. An editor with a YAML language server (VS Code with the YAML extension) uses them to complete fields and underline mistakes while you type.',
     )
     .option('-o, --out <dir>', 'folder to write the schemas to', 'schemas')
     .addHelpText('after', `\nFiles written: ${KINDS.map((k) => `${k}.schema.json`).join(', ')}\n\nExample:\n  workplan schema --out .vscode/workplan\n`)
