@@ -6,7 +6,8 @@
  */
 import { basename, dirname, relative, resolve } from 'node:path';
 import { findRepFolders } from '../notes/find-notes.js';
-import type { Language } from '../notes/schema.js';
+import type { Language, Locale } from '../notes/schema.js';
+import type { Theme } from '../theme/theme.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { loadKpi } from '../notes/load-kpi.js';
 import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
@@ -38,6 +39,9 @@ export interface BatchOptions {
   progress?: boolean;
   /** Also render each team's plan for this period (2026-H2), where the team has one. */
   period?: string;
+  /** The config file's theme and language (src/config), for every document of the run. */
+  theme?: Theme;
+  defaultLocale?: Locale;
 }
 
 export interface BatchReport extends PoolReport {
@@ -86,7 +90,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const failures = new Map<string, RollupFailure[]>();
   // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
   const kpiReps: KpiRep[] = [];
-  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch };
+  const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, defaultLocale: options.defaultLocale };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,
   // alongside the other teams' summaries, rather than after every summary of the centre.
@@ -107,7 +111,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     rollupMs += result.ms;
   };
   const teamPlan = async (team: string) => {
-    const result = await runOnPool({ kind: 'team-plan', teamFolder: team, options: { period: options.period!, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, repDiagnostics: false } });
+    const result = await runOnPool({ kind: 'team-plan', teamFolder: team, options: { period: options.period!, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, defaultLocale: options.defaultLocale, repDiagnostics: false } });
     diagnostics.push(...result.diagnostics);
     outputs.push(...result.written);
     if (!result.ok) failed.push({ rep: relative(process.cwd(), team), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });

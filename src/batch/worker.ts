@@ -12,6 +12,7 @@ import { runMonthlyPlan } from '../pipeline/monthly-plan-job.js';
 import { runTeamPlan } from '../pipeline/team-plan-job.js';
 import { describeFailure, type Failure } from '../pipeline/failure.js';
 import { sourceOf, type WorkerTask } from './task.js';
+import type { Theme } from '../theme/theme.js';
 
 export type { WorkerTask };
 
@@ -30,8 +31,19 @@ async function kpiFor(file: string | undefined): Promise<KpiTable | undefined> {
   return pending;
 }
 
-export default async function runTask(task: WorkerTask): Promise<WorkerResult> {
+/**
+ * A theme as it arrives from the main thread: the structured clone turned its Buffers (the logo's
+ * bytes) into plain Uint8Arrays, which the back ends cannot use as Buffers.
+ */
+function revived(theme: Theme | undefined): Theme | undefined {
+  if (!theme?.logo) return theme;
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { ...theme, logo: { ...theme.logo, data: buffer(theme.logo.data), ...(theme.logo.svg ? { svg: buffer(theme.logo.svg) } : {}) } };
+}
+
+export default async function runTask(received: WorkerTask): Promise<WorkerResult> {
   const start = performance.now();
+  const task = { ...received, options: { ...received.options, theme: revived(received.options.theme) } } as WorkerTask;
   const source = sourceOf(task);
   try {
     const result =

@@ -100,14 +100,3 @@ export async function readConfig(_program: Command, action: Command): Promise<vo
   }
 }
 
-/**
- * The batch runs on worker threads that do not take a theme yet: rather than render a year of
- * documents without the look the config asks for and say nothing, it names the config it leaves
- * unread. A config that cannot be read is not this command's concern.
- */
-export async function warnConfigNotRead(_program: Command, action: Command): Promise<void> {
-  const { findConfig } = await import('../config/find-config.js');
-  const { searchStart } = await import('../config/apply-config.js');
-  const config = await findConfig(searchStart(action.args[0])).catch(() => undefined);
-  if (config) process.stderr.write(`workplan: warning: batch does not read ${config.file} yet: its settings and theme are not applied (plan, summary and watch read it)\n`);
-}

@@ -3,7 +3,7 @@
  * logo in the header, Letter paper, the user's own font), the order in which config, note and
  * command line count, and a bad config's message.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,18 @@ describe.skipIf(!hasPoppler || !hasDejaVu)('a themed plan, PDF and DOCX', () => 
     expect(tool('pdftotext', ['-l', '1', `${summary}.pdf`, '-']).split('\n')[0]).toBe('Acme Support Centre · Ana Park · Team A · Annual summary and self-review · 2026');
     expect(tool('pdfinfo', [`${summary}.pdf`])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
     expect(await docxXml(readFileSync(`${summary}.docx`), 'word/header1.xml')).toContain('Acme Support Centre · Ana Park · Team A · Annual summary and self-review · 2026');
+  });
+
+  test('batch takes the theme to its worker threads: the summaries and the rollup carry the organisation and the logo', async () => {
+    const r = cli(['batch', 'team-a', '--year', '2026', '--jobs', '1', '--out', 'batch-out'], {}, dir);
+    expect(r.status).toBe(0);
+    const summary = join(dir, 'batch-out', 'team-a', 'ana', '2026-summary');
+    expect(tool('pdftotext', ['-l', '1', `${summary}.pdf`, '-']).split('\n')[0]).toBe('Acme Support Centre · Ana Park · Team A · Annual summary and self-review · 2026');
+    expect(tool('pdfinfo', [`${summary}.pdf`])).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+    const rollup = readdirSync(join(dir, 'batch-out', 'team-a')).find((f) => f.endsWith('-rollup.docx'))!;
+    expect(await docxXml(readFileSync(join(dir, 'batch-out', 'team-a', rollup)), 'word/header1.xml')).toContain('Acme Support Centre');
+    // The logo's bytes survive the trip to the worker thread as the picture in the header.
+    expect(tool('pdfimages', ['-list', `${summary}.pdf`])).toMatch(/image/);
   });
 
   test('an SVG logo goes into the DOCX as SVG with its PNG fallback', async () => {

@@ -6,7 +6,8 @@ import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { exitCodeOf, formatFailure, InputError } from '../errors.js';
 import type { BatchReport } from '../../batch/run-batch.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, warnConfigNotRead } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import type { FromConfig } from '../../config/apply-config.js';
 import { info, problem, reportDiagnostics, verbosity } from '../verbosity.js';
 import { yearOption } from './summary.js';
 import { periodOption } from './team-plan.js';
@@ -29,9 +30,11 @@ export function batchCommand(): Command {
     .addOption(localeOption())
     .addOption(templatesOption())
     .addOption(embedFontsOption())
-    .hook('preAction', warnConfigNotRead)
+    .addOption(configOption())
+    .addOption(noConfigOption())
+    .hook('preAction', readConfig)
     .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n  workplan batch data --year 2026 --period 2026-H2\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
-    .action(async (paths: string[], opts: { year: number; period?: string; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean }) => {
+    .action(async (paths: string[], opts: { year: number; period?: string; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean } & FromConfig) => {
       const missing = paths.filter((p) => !existsSync(p));
       if (missing.length) throw new InputError(`cannot find ${missing.join(', ')}`);
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
@@ -42,7 +45,7 @@ export function batchCommand(): Command {
       const { runBatch } = await import('../../batch/run-batch.js');
       const report = await runBatch(paths, {
         year: opts.year, period: opts.period, formats: formatsOf(opts.format), outDir: opts.out, jobs: opts.jobs, shard, locale: localeOf(opts.locale, opts.templates),
-        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH),
+        templatesDir: opts.templates, frameworkFile: opts.framework, kpiFile: opts.metrics, embedFonts: opts.embedFonts, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), theme: opts.theme, defaultLocale: opts.defaultLocale,
         progress: verbosity() !== 'quiet',
       });
       if (report.jobsNote) info(report.jobsNote);
