@@ -30,12 +30,13 @@ async function planText(args: string[]): Promise<{ status: number | null; stderr
 }
 
 describe('templates eject', () => {
-  test('writes the three templates and each language\'s labels, which read back as the built-in labels', () => {
+  test('writes the templates, the partials they share and each language\'s labels, which read back as the built-in labels', () => {
     const dir = join(temp('eject'), 'mine');
     const r = cli(['templates', 'eject', dir]);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n').map((l) => l.slice(l.indexOf('mine')))).toEqual([
-      'mine/annual-summary.md.hbs', 'mine/monthly-plan.md.hbs', 'mine/team-rollup.md.hbs',
+      'mine/_burnout-signs.md.hbs', 'mine/_goal-groups.md.hbs', 'mine/_stage-support.md.hbs', 'mine/_team-trend.md.hbs',
+      'mine/annual-summary.md.hbs', 'mine/monthly-plan.md.hbs', 'mine/team-plan.md.hbs', 'mine/team-rollup.md.hbs',
       'mine/labels/en.yaml', 'mine/labels/zh-CN.yaml', 'mine/labels/zh-TW.yaml', 'mine/labels/ko.yaml',
     ]);
     expect(readFileSync(join(dir, 'monthly-plan.md.hbs'), 'utf8')).toBe(readFileSync(join('templates', 'monthly-plan.md.hbs'), 'utf8'));
