@@ -1,0 +1,11 @@
+import { chartPicture } from '../dist/render/docx/chart-image.js';
+import * as neu from '../dist/render/docx/raster.js';
+import * as old from './.old-raster.mjs';
+import { defaultTheme } from '../dist/theme/theme.js';
+const block = { kind: 'chart', title: 'Record completeness', unit: '%', labels: ['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec'], values: [68,70,72,null,75,78,80,79,82,84,85,86], target: 85 };
+const W = 451, H = 170;
+const svg = chartPicture(block, defaultTheme, W, H).svg.toString();
+const cases = [['before: 1.5 px/pt, RGBA', () => old.picture(svg, W, H, '', { scale: 1.5, opaque: true })], ['3 px/pt, RGBA (old encoder)', () => old.picture(svg, W, H, '', { scale: 3, opaque: true })], ['after: 2.8 px/pt, indexed', () => neu.picture(svg, W, H, '', { scale: 2.8, opaque: true })]];
+const times = cases.map(() => []);
+for (let round = 0; round < 25; round++) cases.forEach(([, f], i) => { const t = process.cpuUsage(); f(); const u = process.cpuUsage(t); times[i].push((u.user + u.system) / 1000); });
+cases.forEach(([name, f], i) => { const s = times[i].sort((a, b) => a - b); console.log(`${name}: ${f().png.length} bytes, CPU median ${s[12].toFixed(1)} ms (min ${s[0].toFixed(1)})`); });
