@@ -45,6 +45,10 @@ for f in "${docx[@]}"; do
   fi
 done
 echo "LibreOffice opened ${#docx[@]} DOCX files, each with its pictures, Chinese and Korean in the embedded regional faces"
+# No Latin word split across lines in LibreOffice's layout (table columns too narrow for a word).
+pairs=()
+for f in "${docx[@]}"; do rel=${f#"$root"/}; out="$lo/${rel//\//__}"; [ -s "${out%.docx}.pdf" ] && pairs+=("$f" "${out%.docx}.pdf"); done
+node "$(dirname "$0")/check-word-breaks.mjs" "${pairs[@]}" || fail=1
 
 for f in "${pdfs[@]}"; do
   # pdffonts: columns "emb sub" must both be "yes" for every font.

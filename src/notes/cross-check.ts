@@ -98,7 +98,7 @@ export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framew
     for (const key of Object.keys(raw.ratings)) {
       if (ids.includes(key)) continue;
       const guess = closest(key, ids);
-      emit({ file: note.file, ...note.at(['ratings', key]), field: `ratings.${key}`, input: key, message: `rates "${key}", which is not a competency of the framework "${framework.id}"`, hint: guess ? `did you mean "${guess}"?` : 'use the ids in the framework file (framework/competencies.yaml)' });
+      emit({ file: note.file, ...note.at(['ratings', key]), field: `ratings.${key}`, input: key, message: `rates "${key}", which is not a competency of the framework "${framework.id}"`, hint: guess ? `did you mean "${guess}"?` : 'use the ids in the framework file (framework/competencies.yaml)', rootCause: { kind: 'competency', key: `${framework.id}:${key}` } });
     }
   }
   return out;
@@ -108,7 +108,7 @@ export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framew
 function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: readonly MetricDef[], emit: Emit): void {
   const ids = metrics.map((m) => m.id);
   const unknown = (path: (string | number)[], id: string) =>
-    emit({ file: note.file, ...note.at(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), input: id, message: `names metric "${id}", which is not defined`, hint: metricHint(id, ids) });
+    emit({ file: note.file, ...note.at(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), input: id, message: `names metric "${id}", which is not defined`, hint: metricHint(id, ids), rootCause: { kind: 'metric', key: id } });
   for (const key of ['actuals', 'targets']) {
     const map = raw[key];
     if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);

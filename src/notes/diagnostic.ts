@@ -11,6 +11,18 @@ export interface Diagnostic {
   message: string;
   hint?: string;
   severity: 'error' | 'warning';
+  /**
+   * What the problem follows from when many notes can share it: one metric missing from team.md
+   * is one mistake, however many notes name the metric. A report shows the first such problem
+   * and counts the notes that repeat it (src/cli/report.ts). Plain data: it crosses worker threads.
+   */
+  rootCause?: RootCause;
+}
+
+export interface RootCause {
+  kind: 'metric' | 'competency';
+  /** The id the notes name (a metric id; framework id and competency id). */
+  key: string;
 }
 
 /** Formats a field path the way a user reads it: goals[1].actions[0]. */

@@ -15,7 +15,7 @@ import { docxText } from '../helpers/docx-text.js';
 const fixtures = join(ROOT, 'test', 'fixtures');
 const note = join(fixtures, 'team-a', 'ana', '2026-09.md');
 
-/** A copy of the install: dist/bundle without its cache, templates/, package.json, and the repo's node_modules. */
+/** A copy of the install: dist/bundle without its cache, templates/, package.json, and the repo's fonts/ and node_modules. */
 function install(): string {
   const dir = mkdtempSync(join(tmpdir(), 'workplan-install-'));
   mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
@@ -23,6 +23,7 @@ function install(): string {
   cpSync(join(ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(join(ROOT, 'fonts'), join(dir, 'fonts'));
   return dir;
 }
 

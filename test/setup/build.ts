@@ -1,4 +1,4 @@
-/** Builds dist/ once before the suite, so CLI tests run the same JavaScript users run. */
+/** Builds dist/ (and copies fonts/) once before the suite, so CLI tests run the same JavaScript users run. */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -7,4 +7,5 @@ export default function setup(): void {
   const root = join(import.meta.dirname, '..', '..');
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit', cwd: root });
+  execFileSync(process.execPath, [join(root, 'scripts', 'copy-fonts.mjs')], { stdio: 'inherit', cwd: root });
 }

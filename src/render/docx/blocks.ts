@@ -16,6 +16,8 @@ export interface BlockContext {
   theme: Theme;
   /** Width between the margins, in points. */
   textWidth: number;
+  /** The document's language: which faces its text is measured in. */
+  lang: string;
   /** Ordered lists each restart at 1, so every one is its own numbering instance; this counts them. */
   lists: number;
   pictures: Pictures;
@@ -49,7 +51,7 @@ function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: numbe
     case 'list':
       return listItems(b, ctx, level);
     case 'table':
-      return [table(b, ctx.theme, ctx.textWidth), gap()];
+      return [table(b, ctx.theme, ctx.textWidth, ctx.lang), gap()];
     case 'quote':
       return b.blocks.flatMap((inner) => (inner.type === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runs(inner.spans) })] : blocks([inner], ctx, level)));
     case 'code':

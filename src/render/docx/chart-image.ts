@@ -14,13 +14,6 @@ import { canDraw, textPath, textWidth } from './svg-text.js';
 
 const f2 = (v: number) => v.toFixed(2);
 
-/**
- * The chart's PNG fallback at 1.5 px/pt (108 dpi): only LibreOffice and Word before 2016 show it,
- * it still reads cleanly, and it costs about 40% less to encode than 2 px/pt — a chart is by far
- * the dearest thing in a DOCX, and an annual summary has one per metric.
- */
-const FALLBACK_SCALE = 1.5;
-
 export function chartPicture(block: ChartBlock, theme: Theme, width: number, height: number): Picture {
   const size = theme.size.small;
   const values = block.values.map((v) => (v !== null && Number.isFinite(v) ? v : null));
@@ -78,5 +71,5 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
     if (v !== null) parts.push(`<circle cx="${f2(xOf(i))}" cy="${f2(yOf(v))}" r="2.4" fill="${theme.colors.accent}"/>`);
   });
 
-  return picture(`${svgOpen(width, height)}${parts.join('')}</svg>`, width, height, block.title, { scale: FALLBACK_SCALE, opaque: true });
+  return picture(`${svgOpen(width, height)}${parts.join('')}</svg>`, width, height, block.title, { opaque: true });
 }

@@ -9,10 +9,7 @@ import type { Block, Document, Span } from '../../document/types.js';
 import type { FontFace, Theme } from '../../theme/theme.js';
 import { fontPath, getFont, hasGlyph, useFontFiles, type Weight } from '../pdf/fonts.js';
 import { copiedTables, subsetFont, type CopiedTables } from './font-subset.js';
-import { bulletChar, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
-
-/** Word languages whose text the East Asian face draws. */
-const EAST_ASIAN = /^(zh|ja|ko)-/;
+import { bulletChar, EAST_ASIAN_TAG, fontsFor, MAX_LIST_LEVEL, wordLanguage } from './styles.js';
 
 /** What the docx package's `fonts` option takes. */
 export interface EmbeddedFont {
@@ -98,7 +95,7 @@ export function embeddedFonts(doc: Document, theme: Theme): EmbeddedFont[] {
   const latin = faceOf(theme, ascii);
   // A bullet the Latin face lacks (◦) is no reason to embed a CJK face in an English document.
   const needsEastAsia = !latin || [...used.own].some((cp) => !hasGlyph(getFont(latin, used.regular.has(cp) ? 'regular' : 'bold'), cp));
-  const eastAsianText = EAST_ASIAN.test(wordLanguage(doc.meta.lang));
+  const eastAsianText = EAST_ASIAN_TAG.test(wordLanguage(doc.meta.lang));
   const lacking = (weight: Weight, cps: Set<number>) => (!latin || eastAsianText ? cps : new Set([...cps].filter((cp) => !hasGlyph(getFont(latin, weight), cp))));
   const out: EmbeddedFont[] = [];
   for (const [name, face, chars] of [

@@ -22,7 +22,7 @@ export interface DocxOptions {
 
 export async function renderDocx(doc: Document, theme: Theme, options: DocxOptions = {}): Promise<Buffer> {
   const { meta } = doc;
-  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lists: 0, pictures: new Pictures() };
+  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lang: meta.lang, lists: 0, pictures: new Pictures() };
   const children = blocks(doc.blocks, ctx);
   // resvg's pixmaps (about 2 MB a chart) live outside V8's heap and are freed by finalizers that
   // node runs on its event loop. Rendering is synchronous, so a caller going from document to

@@ -2,10 +2,12 @@
 import { ShadingType, TextRun } from 'docx';
 import type { Span } from '../../document/types.js';
 import { CODE_SHADE, MONO } from './styles.js';
-import { clean } from './xml.js';
+import { clean, half } from './xml.js';
 
 export interface RunExtras {
   bold?: boolean;
+  /** Points; the paragraph style's size when absent. */
+  size?: number;
   /** RRGGBB */
   color?: string;
 }
@@ -21,6 +23,7 @@ export function runs(spans: readonly Span[], extra: RunExtras = {}): TextRun[] {
       ...(span.bold || extra.bold ? { bold: true, boldComplexScript: true } : {}),
       ...(span.italic ? { italics: true, italicsComplexScript: true } : {}),
       ...(extra.color ? { color: extra.color } : {}),
+      ...(extra.size ? { size: half(extra.size), sizeComplexScript: half(extra.size) } : {}),
     };
     // A line break inside a span is a w:br at the start of the next line's run.
     clean(span.text)

@@ -17,17 +17,23 @@ export interface Picture {
   description: string;
 }
 
+/**
+ * Pixels per point of a fallback: 2.8, i.e. about 202 pixels to the inch at the size the picture is
+ * placed. Print wants 200 or more; at the former 1.5 (108 ppi) LibreOffice's printout of a chart
+ * was visibly soft. No higher: resvg's time grows with the pixels (even a blank picture costs
+ * about 30 ns a pixel), and it is most of a chart's cost. The palette encoding below keeps a
+ * chart's PNG about the size it was (measured in the README, "The DOCX back end").
+ */
+export const PRINT_SCALE = 2.8;
+
 export interface RasterOptions {
-  /**
-   * Pixels per point of the fallback: 2 (144 dpi) is sharp on screen and fine in print. Encoding
-   * the PNG is much of a picture's cost, so large pictures may ask for less (see chart-image.ts).
-   */
+  /** Pixels per point of the fallback (PRINT_SCALE unless a test asks for less). */
   scale?: number;
   /** The picture paints every pixel (a background rect), so its PNG can be encoded the fast way. */
   opaque?: boolean;
 }
 
-export function picture(svg: string, width: number, height: number, description: string, { scale = 2, opaque = false }: RasterOptions = {}): Picture {
+export function picture(svg: string, width: number, height: number, description: string, { scale = PRINT_SCALE, opaque = false }: RasterOptions = {}): Picture {
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: Math.round(width * scale) }, font: { loadSystemFonts: false } }).render();
   const png = opaque ? encodeOpaquePng(image.pixels, image.width, image.height) : image.asPng();
   return { svg: Buffer.from(svg), png: Buffer.from(png), width, height, description };
@@ -49,25 +55,77 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/**
- * RGBA pixels as a PNG: no per-row filter, deflate level 1. resvg's own encoder filters every row
- * and deflates harder, which costs about three times as long (2.2 ms against 0.7 ms for a chart)
- * for a file of the same size: a chart is white paper with a few thin lines, and plain runs of
- * white compress well without filtering. resvg's pixels are premultiplied, which only equals
- * plain RGBA when every pixel is opaque — hence only for opaque pictures.
- */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 4;
-  const raw = Buffer.allocUnsafe((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    raw[y * (stride + 1)] = 0; // the row's filter type: None
-    // TypedArray#set is a plain memory copy; Buffer#copy costs about half as much again per row.
-    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
-  }
+function png(width: number, height: number, colourType: 2 | 3, raw: Buffer, palette?: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 6; // RGBA
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  header[8] = 8; // bits per sample (or per palette index)
+  header[9] = colourType;
+  const parts = [SIGNATURE, chunk('IHDR', header)];
+  if (palette) parts.push(chunk('PLTE', palette));
+  parts.push(chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0)));
+  return Buffer.concat(parts);
+}
+
+/**
+ * Opaque RGBA pixels as a PNG, without the alpha channel, with no per-row filter and deflate level 1.
+ * resvg's own encoder filters every row and deflates harder, which costs about three times as long
+ * for a file of the same size: a chart is white paper with a few thin lines, and plain runs of white
+ * compress well without filtering. resvg's pixels are premultiplied, which only equals plain RGBA
+ * when every pixel is opaque — hence only for opaque pictures.
+ *
+ * A chart has a few hundred colours at most (its five or six, and their anti-aliased edges on
+ * white): with 256 or fewer the PNG is indexed, one byte a pixel instead of three, which halves the
+ * file at 202 ppi. More colours fall back to plain RGB.
+ */
+export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  return encodeIndexed(rgba, width, height) ?? encodeRgb(rgba, width, height);
+}
+
+/** The indexed PNG, or undefined when the picture has more than 256 colours. */
+function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+  const raw = Buffer.allocUnsafe((width + 1) * height);
+  const index = new Map<number, number>();
+  const palette: number[] = [];
+  // Colours as one number (r, g, b), read byte by byte so the result never depends on endianness.
+  // Runs of one colour are long (white paper, a line's length), so the last colour is kept at hand.
+  let last = -1;
+  let lastIndex = 0;
+  let o = 0;
+  let p = 0;
+  for (let y = 0; y < height; y++) {
+    raw[o++] = 0; // the row's filter type: None
+    for (let x = 0; x < width; x++, p += 4) {
+      const colour = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
+      if (colour !== last) {
+        let i = index.get(colour);
+        if (i === undefined) {
+          if (index.size === 256) return undefined;
+          i = index.size;
+          index.set(colour, i);
+          palette.push(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!);
+        }
+        last = colour;
+        lastIndex = i;
+      }
+      raw[o++] = lastIndex;
+    }
+  }
+  return png(width, height, 3, raw, Buffer.from(palette));
+}
+
+function encodeRgb(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 3;
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
+  let o = 0;
+  let p = 0;
+  for (let y = 0; y < height; y++) {
+    raw[o++] = 0; // the row's filter type: None
+    for (let x = 0; x < width; x++, p += 4) {
+      raw[o++] = rgba[p]!;
+      raw[o++] = rgba[p + 1]!;
+      raw[o++] = rgba[p + 2]!;
+    }
+  }
+  return png(width, height, 2, raw);
 }

@@ -13,6 +13,9 @@ export const MONO = 'Courier New';
 export const CODE_SHADE = 'F3F4F6';
 
 /** Word's language tag (w:lang) for a document language: region-qualified, as Word writes it. */
+/** Word language tags of the languages written in CJK characters or Hangul: their text is drawn by the East Asian face. */
+export const EAST_ASIAN_TAG = /^(zh|ja|ko)(-|$)/;
+
 export function wordLanguage(lang: string): string {
   switch (lang) {
     case 'en':
@@ -72,8 +75,11 @@ function buildStyles(theme: Theme, lang: string): IStylesOptions {
     default: {
       // Latin text in Noto Sans, Chinese/Korean in the language's Noto CJK face, marked with the
       // document's language so Word picks the right glyph variants, line breaking and proofing.
+      // In a Chinese or Korean document the Latin text (figures, names, English terms) is marked
+      // English, as Word marks it for a Chinese or Korean user: marked Chinese, LibreOffice breaks
+      // it by Chinese rules, anywhere — "1,|460", "(68|%)" — in a narrow table cell.
       document: {
-        run: { font: runFonts(fonts.ascii, fonts.eastAsia), color: hex(colors.text), ...size(sizes.body), language: { value: tag, eastAsia: tag } },
+        run: { font: runFonts(fonts.ascii, fonts.eastAsia), color: hex(colors.text), ...size(sizes.body), language: { value: EAST_ASIAN_TAG.test(tag) ? 'en-US' : tag, eastAsia: tag } },
         paragraph: { spacing: { after: twip(5), line: bodyLine(theme), lineRule: AUTO } },
       },
     },

@@ -11,10 +11,8 @@
  * caller can choose something else to draw.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
-
-const require = createRequire(import.meta.url);
+import { fontPath } from '../font-files.js';
 
 /**
  * The few parts of fontkit used here, typed locally: the shared fontkit typings belong to the PDF
@@ -45,8 +43,7 @@ let face: LatinFace | undefined;
 
 function latin(): LatinFace {
   if (!face) {
-    const file = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
-    const font = fontkit.create(readFileSync(file)) as unknown as OutlineFont;
+    const font = fontkit.create(readFileSync(fontPath('latin', 'regular'))) as unknown as OutlineFont;
     face = { font, unitsPerEm: font.unitsPerEm, shapes: new Map() };
   }
   return face;

@@ -2,20 +2,30 @@
  * Tables: a shaded, bold header row that Word repeats on every page the table runs onto, rows that
  * never split across pages, thin horizontal rules, and column widths worked out from the content.
  *
- * Why estimate widths: Word autofits columns itself, but LibreOffice, Google Docs and Pages lay a
- * table out from its grid alone. With an even grid, a goal column of long
- * sentences would wrap into a tall narrow strip next to half-empty "Result" and "%" columns. So we
- * do roughly what a browser's automatic table layout does, from estimated text widths, and fix the
- * layout to them so every reader shows the same table.
+ * Why work out widths: Word autofits columns itself, but LibreOffice, Google Docs and Pages lay a
+ * table out from its grid alone. With an even grid, a goal column of long sentences would wrap
+ * into a tall narrow strip next to half-empty "Result" and "%" columns, and a narrow column would
+ * split a word (LibreOffice broke "1,46|0" in a summary). So the widths are the PDF's, from the
+ * text measured in the embedded faces, and the layout is fixed to them so every reader shows the
+ * same table.
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
 import type { CellAlign, Span, TableBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
+import { fontChain, punctuationChain } from '../pdf/fallback.js';
+import { shapeSpans } from '../pdf/shape-text.js';
+import { columnBounds, columnWidths as columnWidthsIn, tableScale } from '../table-columns.js';
 import { runs } from './inline.js';
 import { hex, twip } from './xml.js';
 
 /** Cell padding, in twips. */
 const PAD = { left: 90, right: 90, top: 40, bottom: 40 };
+/**
+ * Room beside a cell's text in points: the padding and 3 pt of slack. LibreOffice needs more than
+ * the text's advance: a bold "Baseline" (41.96 pt) broke as "Baselin|e" in a column that left it
+ * 42.95 pt; with 3 pt no word of the samples breaks (scripts/check-word-breaks.mjs).
+ */
+const EDGE_PAD = (PAD.left + PAD.right) / 20 + 3;
 
 export interface TableLook {
   /** Cell padding in twips. */
@@ -70,15 +80,17 @@ export function gridTable(widths: readonly number[], rows: readonly RowSpec[], l
 
 const ALIGN: Record<CellAlign, (typeof AlignmentType)[keyof typeof AlignmentType]> = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT };
 
-export function table(block: TableBlock, theme: Theme, textWidth: number): Table {
+export function table(block: TableBlock, theme: Theme, textWidth: number, lang: string): Table {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
-  const widths = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth));
+  const { widths, size } = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth), theme, lang);
+  // Only a table set smaller than the TableText style carries its own size.
+  const extras = size < theme.size.body * 0.95 ? { size } : {};
   const shade = hex(theme.colors.tableHeader);
   const row = (cells: readonly Span[][], header: boolean): RowSpec => ({
     header,
     cells: widths.map((_, c) => ({
       shade: header ? shade : undefined,
-      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(cells[c] ?? [], { bold: header }) })],
+      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(cells[c] ?? [], { ...extras, bold: header }) })],
     })),
   });
   const rows = [...(block.header.length ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
@@ -86,69 +98,33 @@ export function table(block: TableBlock, theme: Theme, textWidth: number): Table
   return gridTable(widths, rows, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
 }
 
-/** Han, kana, Hangul and full-width forms: about one em wide. */
-const WIDE = /[\u1100-\u11FF\u2E80-\u303F\u3040-\u30FF\u3100-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
-/** Scripts that may break between any two characters (Chinese, Japanese); Korean breaks at spaces. */
-const BREAKS_ANYWHERE = /[\u2E80-\u303F\u3040-\u30FF\u3100-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/;
-
-/** Width of text in em, roughly: CJK one em, Latin letters and digits a little over half. */
-function ems(text: string): number {
-  let w = 0;
-  for (const ch of text) w += ch === ' ' ? 0.26 : WIDE.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.64 : /[mwMW@%]/.test(ch) ? 0.85 : 0.55;
-  return w;
-}
-
 /** Cells up to this many em are kept on one line when the table can afford it. */
 const SHORT = 5;
 
-/** [width on one line, width of the widest piece that cannot be broken], in em. */
-function measure(spans: readonly Span[], bold: boolean): [number, number] {
-  const factor = bold ? 1.06 : 1;
-  let widest = 0;
-  let unbreakable = 0;
-  const text = spans.map((s) => s.text).join('');
-  for (const line of text.split('\n')) {
-    const w = ems(line);
-    widest = Math.max(widest, w);
-    // A short cell ("達標月數", "85 分") reads badly broken, so keep it whole even where it could break.
-    if (w <= SHORT) unbreakable = Math.max(unbreakable, w);
-    for (const word of line.split(/\s+/)) {
-      // In Chinese a line may break after any character; the widest non-CJK stretch is what cannot break.
-      const pieces = BREAKS_ANYWHERE.test(word) ? word.split(BREAKS_ANYWHERE).concat('一') : [word];
-      for (const p of pieces) unbreakable = Math.max(unbreakable, ems(p));
-    }
+/**
+ * Column widths in twips that add up to `available` (twips), and the type size (points) the table
+ * is set at: its text measured with the faces the document embeds (Noto, drawn from the same chain
+ * as the PDF), so a word fits its column in any reader that uses those faces, and the same widths
+ * as the PDF's table. A table whose words do not fit is set smaller, as in the PDF.
+ */
+export function columnWidths(block: TableBlock, columns: number, size: number, available: number, theme: Theme, lang: string): { widths: number[]; size: number } {
+  const chain = fontChain(theme, lang);
+  const punctuation = punctuationChain(chain, theme.pdfPunctuationFace?.[lang]);
+  const measure = (at: number) => {
+    const shape = (cells: readonly Span[][], bold: boolean) => Array.from({ length: columns }, (_, c) => shapeSpans(cells[c] ?? [], chain, { size: at, bold }, punctuation));
+    const shaped = [...(block.header.length ? [shape(block.header, true)] : []), ...block.rows.map((r) => shape(r, false))];
+    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at });
+  };
+  const width = available / 20;
+  let bounds = measure(size);
+  const scale = tableScale(bounds, width, EDGE_PAD);
+  if (scale < 1) {
+    size *= scale;
+    bounds = measure(size);
   }
-  return [widest * factor, unbreakable * factor];
-}
-
-/** Column widths in twips that add up to `available`. */
-export function columnWidths(block: TableBlock, columns: number, size: number, available: number): number[] {
-  const em = size * 20;
-  const pad = PAD.left + PAD.right + 20;
-  const max = new Array<number>(columns).fill(pad + em);
-  const min = new Array<number>(columns).fill(pad + em);
-  const visit = (cells: readonly Span[][], bold: boolean) =>
-    cells.forEach((spans, c) => {
-      if (c >= columns) return;
-      const [w, u] = measure(spans, bold);
-      max[c] = Math.max(max[c]!, pad + w * em);
-      // One overlong word (a URL) may not claim more than 40% of the table; Word breaks it there.
-      min[c] = Math.max(min[c]!, pad + Math.min(u * em, available * 0.4));
-    });
-  visit(block.header, true);
-  for (const r of block.rows) visit(r, false);
-
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const sMax = sum(max);
-  const sMin = sum(min);
-  let widths: number[];
-  if (sMax <= available) widths = max.map((w) => (w * available) / sMax);
-  else if (sMin >= available) widths = min.map((w) => (w * available) / sMin);
-  else widths = min.map((lo, c) => lo + ((max[c]! - lo) * (available - sMin)) / (sMax - sMin));
-
-  const out = widths.map((w) => Math.floor(w));
+  const out = columnWidthsIn(bounds, width).map((w) => Math.floor(w * 20));
   // Rounding leftovers go to the widest column so the table is exactly the text width.
   const widestAt = out.indexOf(Math.max(...out));
-  out[widestAt] = out[widestAt]! + (available - sum(out));
-  return out;
+  out[widestAt] = out[widestAt]! + (available - out.reduce((a, b) => a + b, 0));
+  return { widths: out, size };
 }

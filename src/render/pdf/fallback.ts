@@ -4,7 +4,7 @@
  * missing-glyph box. Decisions are cached per chain, weight and code point for the whole process.
  */
 import { isHangul } from '../../document/script.js';
-import type { FontFace } from '../../theme/theme.js';
+import type { FontFace, Theme } from '../../theme/theme.js';
 import { getFont, hasGlyph, type Weight } from './fonts.js';
 
 /**
@@ -23,6 +23,11 @@ function knownMissing(face: FontFace, cp: number): boolean {
 const SHARED_PUNCTUATION = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2025, 0x00b7, 0x2027, 0x2014, 0x2015, 0x2e3a]);
 
 export const isSharedPunctuation = (cp: number): boolean => SHARED_PUNCTUATION.has(cp);
+
+/** The faces a document in `lang` draws from, in order (the PDF's, and the DOCX's table measure). */
+export function fontChain(theme: Theme, lang: string): readonly FontFace[] {
+  return theme.pdfFallback[lang] ?? theme.pdfFallback.en ?? ['latin', 'sc', 'tc', 'kr'];
+}
 
 const punctuationChains = new Map<string, readonly FontFace[]>();
 

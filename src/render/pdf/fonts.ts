@@ -6,23 +6,12 @@
  * than passing a path. Glyphs and advances are cached per face for the life of the process.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import type { FontFace, FontFiles } from '../../theme/theme.js';
+import { fontPath as bundledFontPath, type Weight } from '../font-files.js';
 import { applyShortcuts } from './fontkit-shortcuts.js';
 
-export type Weight = 'regular' | 'bold';
-
-const PACKAGES: Record<FontFace, { pkg: string; file: string }> = {
-  latin: { pkg: '@expo-google-fonts/noto-sans', file: 'NotoSans' },
-  sc: { pkg: '@expo-google-fonts/noto-sans-sc', file: 'NotoSansSC' },
-  tc: { pkg: '@expo-google-fonts/noto-sans-tc', file: 'NotoSansTC' },
-  kr: { pkg: '@expo-google-fonts/noto-sans-kr', file: 'NotoSansKR' },
-  emoji: { pkg: '@expo-google-fonts/noto-emoji', file: 'NotoEmoji' },
-};
-
-const require = createRequire(import.meta.url);
+export type { Weight };
 
 export interface LoadedFont {
   /** Name the face is registered under in each pdfkit document, e.g. `sc-bold`. */
@@ -57,9 +46,7 @@ export function useFontFiles(files: Partial<Record<FontFace, FontFiles>> = NO_FI
 export function fontPath(face: FontFace, weight: Weight): string {
   const own = ownFiles[face];
   if (own) return weight === 'bold' ? (own.bold ?? own.regular) : own.regular;
-  const { pkg, file } = PACKAGES[face];
-  const style = weight === 'bold' ? '700Bold' : '400Regular';
-  return join(dirname(require.resolve(`${pkg}/package.json`)), style, `${file}_${style}.ttf`);
+  return bundledFontPath(face, weight);
 }
 
 /** The same fonts by face and weight: the per-character path builds no key strings. */

@@ -4,6 +4,7 @@ import type { Document } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { drawBlocks } from './blocks.js';
 import { useFontFiles } from './fonts.js';
+import { fontChain } from './fallback.js';
 import { Flow, type LineObserver } from './flow.js';
 import { drawFurniture } from './page-furniture.js';
 import { Tagger } from './tagger.js';
@@ -45,7 +46,7 @@ export interface PdfRenderOptions {
 export async function renderPdfDocument(doc: Document, theme: Theme, options: PdfRenderOptions = {}): Promise<Buffer> {
   const { meta } = doc;
   useFontFiles(theme.fontFiles);
-  const chain = theme.pdfFallback[meta.lang] ?? theme.pdfFallback.en ?? ['latin', 'sc', 'tc', 'kr'];
+  const chain = fontChain(theme, meta.lang);
   const pdf = new Pdf({
     size: [theme.page.width, theme.page.height],
     margins: theme.page.margin,

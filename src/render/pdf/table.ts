@@ -6,20 +6,15 @@
  */
 import type { Span, TableBlock } from '../../document/types.js';
 import { artifact, tagged, taggedGroup } from './blocks.js';
-import { minContentWidth } from './break-lines.js';
+import { columnBounds, columnWidths, tableScale } from '../table-columns.js';
 import type { Flow, Paragraph } from './flow.js';
-import type { Char } from './shape-text.js';
-import { textWidth } from './shape-text.js';
 
 const PAD_X = 5;
 const PAD_Y = 3.5;
-const MIN_COLUMN = 24;
 /** A table of this many body rows or fewer is kept on one page (when it fits on one). */
 const SHORT_TABLE = 4;
-/** No column's minimum may take more than this share of the table: one long URL must not starve the rest. */
-const MAX_MIN_SHARE = 0.5;
-/** A wide table's type may shrink to this share of the table size, no further (8 pt from 9.98). */
-const MIN_TABLE_SCALE = 0.8;
+/** Padding either side of a cell's text plus 1 pt of slack (a cell exactly as wide as its text must not wrap on rounding), and the narrowest column. */
+const COLUMN_EDGES = { pad: 2 * PAD_X + 1, min: 24 };
 
 interface Row {
   cells: Paragraph[];
@@ -47,14 +42,13 @@ function layoutTable(flow: Flow, table: TableBlock, width: number): TableLayout 
   const shapeAll = (size: number) => [table.header, ...table.rows].map((row, r) => Array.from({ length: columns }, (_, c) => flow.shape(row[c] ?? [], { size, bold: r === 0 })));
   let size = flow.theme.size.body * 0.95;
   let shaped = shapeAll(size);
-  let bounds = columnBounds(shaped, columns);
+  let bounds = columnBounds(shaped, columns, COLUMN_EDGES);
   // A table too wide for its words is set smaller, as a typesetter would, before any word is hyphenated.
-  const pads = columns * (2 * PAD_X + 1);
-  const minSum = bounds.min.reduce((a, b) => a + b, 0);
-  if (minSum > width) {
-    size *= Math.max(MIN_TABLE_SCALE, (width - pads) / (minSum - pads));
+  const scale = tableScale(bounds, width, COLUMN_EDGES.pad);
+  if (scale < 1) {
+    size *= scale;
     shaped = shapeAll(size);
-    bounds = columnBounds(shaped, columns);
+    bounds = columnBounds(shaped, columns, COLUMN_EDGES);
   }
   const widths = columnWidths(bounds, width);
   const rows = shaped.map((cells, r): Row => {
@@ -128,44 +122,3 @@ export function drawTable(flow: Flow, table: TableBlock, x: number, width: numbe
   flow.y += 6;
 }
 
-/**
- * Like a browser's automatic table layout: every column gets at least its widest unbreakable piece
- * (a word, a number with its unit, a date), so no word is split while the page allows; the width
- * left over goes to the columns in proportion to how much more their longest cell wants. Only when
- * even the words do not fit do columns shrink below them (in proportion to their minimum, no
- * minimum above half the table), and the words that no longer fit are hyphenated.
- */
-export function columnWidths({ min, max }: ColumnBounds, width: number): number[] {
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const maxSum = sum(max);
-  if (maxSum <= width) return max.map((m) => (m / maxSum) * width);
-  const minSum = sum(min);
-  if (minSum > width) {
-    const capped = min.map((m) => Math.min(m, width * MAX_MIN_SHARE));
-    const cappedSum = sum(capped);
-    return capped.map((m) => (m / cappedSum) * width);
-  }
-  const want = max.map((m, c) => m - min[c]!);
-  const wantSum = sum(want) || 1;
-  return min.map((m, c) => m + (want[c]! / wantSum) * (width - minSum));
-}
-
-interface ColumnBounds {
-  /** Per column: the widest piece that cannot be broken, and the widest cell on one line (padding included). */
-  min: number[];
-  max: number[];
-}
-
-function columnBounds(shaped: Char[][][], columns: number): ColumnBounds {
-  const min = new Array<number>(columns).fill(MIN_COLUMN);
-  const max = new Array<number>(columns).fill(MIN_COLUMN);
-  for (const row of shaped) {
-    row.forEach((chars, c) => {
-      // 1pt of slack: a cell exactly as wide as its text must not wrap on rounding.
-      const full = textWidth(chars) + 2 * PAD_X + 1;
-      max[c] = Math.max(max[c]!, full);
-      min[c] = Math.max(min[c]!, Math.min(full, minContentWidth(chars) + 2 * PAD_X + 1));
-    });
-  }
-  return { min, max };
-}

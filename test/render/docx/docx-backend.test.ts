@@ -54,18 +54,19 @@ describe('Word styles, fonts and language', () => {
     expect(styles).toContain('w:styleId="Normal"');
   });
 
+  // Latin text in a Chinese or Korean document is marked English (w:val), the CJK text the document's language (w:eastAsia).
   test.each([
-    ['en', 'en-US', 'Noto Sans SC'],
-    ['zh-CN', 'zh-CN', 'Noto Sans SC'],
-    ['zh-TW', 'zh-TW', 'Noto Sans TC'],
-    ['ko', 'ko-KR', 'Noto Sans KR'],
-  ])('%s: default run fonts (ascii/hAnsi/eastAsia) and w:lang %s in styles.xml, dc:language in core', async (name, tag, eastAsia) => {
+    ['en', 'en-US', 'Noto Sans SC', 'en-US'],
+    ['zh-CN', 'zh-CN', 'Noto Sans SC', 'en-US'],
+    ['zh-TW', 'zh-TW', 'Noto Sans TC', 'en-US'],
+    ['ko', 'ko-KR', 'Noto Sans KR', 'en-US'],
+  ])('%s: default run fonts (ascii/hAnsi/eastAsia) and w:lang %s in styles.xml, dc:language in core', async (name, tag, eastAsia, latin) => {
     const styles = await docxXml(buf(name), 'word/styles.xml');
     const defaults = styles.match(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/)![0];
     expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Noto Sans"/);
     expect(defaults).toMatch(/<w:rFonts [^>]*w:hAnsi="Noto Sans"/);
     expect(defaults).toMatch(new RegExp(`<w:rFonts [^>]*w:eastAsia="${eastAsia}"`));
-    expect(defaults).toContain(`<w:lang w:val="${tag}" w:eastAsia="${tag}"/>`);
+    expect(defaults).toContain(`<w:lang w:val="${latin}" w:eastAsia="${tag}"/>`);
     expect(await docxXml(buf(name), 'docProps/core.xml')).toContain(`<dc:language>${tag}</dc:language>`);
   });
 
@@ -121,9 +122,43 @@ describe('tables', () => {
     expect(grid.reduce((a, b) => a + b, 0)).toBe(textWidth);
     expect(grid[0]).toBeGreaterThan(grid[1]! + grid[2]!);
     // Long Chinese sentences can break anywhere; a long English word cannot.
-    const zh = columnWidths({ type: 'table', header: [[{ text: '目标' }], [{ text: '结果' }]], rows: [[[{ text: '在'.repeat(200) }], [{ text: '达成' }]]], align: [] }, 2, 10, 9000);
+    const zh = columnWidths({ type: 'table', header: [[{ text: '目标' }], [{ text: '结果' }]], rows: [[[{ text: '在'.repeat(200) }], [{ text: '达成' }]]], align: [] }, 2, 10, 9000, defaultTheme, 'zh-CN').widths;
     expect(zh[1]).toBeLessThan(2000);
     expect(zh[0]! + zh[1]!).toBe(9000);
+  });
+});
+
+describe('table columns sized by the text in the embedded faces', () => {
+  const cells = (...texts: string[]) => texts.map((text) => [{ text }]);
+  const available = 9666; // the A4 text width, 483.3 pt, in twips
+
+  test('every header word fits its column with the room LibreOffice needs', () => {
+    // The English plan's metrics table, where LibreOffice broke "Baselin|e" and "Progres|s".
+    const header = cells('Metric', 'Baseline', 'Latest', 'Target', 'Change', 'Progress', 'Status');
+    const row = cells('Record completeness (higher is better)', '68%', '83%', '85%', '+1%', '88%', 'On track');
+    const { widths, size } = columnWidths({ type: 'table', header, rows: [row], align: [] }, 7, 9.975, available, defaultTheme, 'en');
+    expect(size).toBe(9.975);
+    // Noto Sans Bold at 9.975 pt: "Baseline" 41.96 pt, "Progress" 43.62 pt; 9 pt of padding and 3 of slack beside.
+    expect(widths[1]).toBeGreaterThanOrEqual(Math.floor((41.96 + 12) * 20));
+    expect(widths[5]).toBeGreaterThanOrEqual(Math.floor((43.62 + 12) * 20));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(available);
+  });
+
+  test('a short label is kept on one line: the zh-TW summary status "本期無目標"', () => {
+    const header = cells('指標', '基準', '年底', '目標值', '最佳月份', '最差月份', '達標月數', '年度目標');
+    const row = cells('客戶單位名稱與裝機地記錄完整率（越高越好）', '68%', '993 / 1,460 (68%)', '—（2027 年 1 月起 85%）', '68% · 2026 年 12 月', '68% · 2026 年 12 月', '0 / 0', '本期無目標');
+    const { widths } = columnWidths({ type: 'table', header, rows: [row], align: [] }, 8, 9.975, available, defaultTheme, 'zh-TW');
+    // Five ideographs, one em each at the table's size, and 12 pt beside them.
+    expect(widths[7]).toBeGreaterThanOrEqual(Math.floor((5 * 9.975 + 12) * 20));
+  });
+
+  test('a table whose words cannot fit at the body size is set smaller, not split', () => {
+    const header = cells(...Array.from({ length: 9 }, (_, i) => `Completeness${i}`));
+    const { widths, size } = columnWidths({ type: 'table', header, rows: [], align: [] }, 9, 9.975, available, defaultTheme, 'en');
+    // Nine bold 13-letter words do not fit 483 pt at 9.975 pt; at no less than 0.8 of it they are not cut below their width.
+    expect(size).toBeLessThan(9.975);
+    expect(size).toBeGreaterThanOrEqual(9.975 * 0.8);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(available);
   });
 });
 
@@ -313,9 +348,12 @@ describe('determinism', () => {
       ].join('\n'),
     );
     const { build } = await import('esbuild');
-    await build({ entryPoints: [entry], outfile: join(dir, 'render.mjs'), bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+    // Two folders down, as the CLI's bundle is, so it finds the fonts at ../../fonts (src/render/font-files.ts).
+    symlinkSync(join(ROOT, 'fonts'), join(dir, 'fonts'), 'dir');
+    const bundle = join(dir, 'dist', 'bundle', 'render.mjs');
+    await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
     const out = join(dir, 'out.docx');
-    execFileSync(process.execPath, [join(dir, 'render.mjs'), out], { env: { ...process.env, TZ: 'Pacific/Chatham' } });
+    execFileSync(process.execPath, [bundle, out], { env: { ...process.env, TZ: 'Pacific/Chatham' } });
     expect(readFileSync(out).equals(buf('zh-CN'))).toBe(true);
   });
 });

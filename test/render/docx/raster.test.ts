@@ -1,4 +1,4 @@
-/** The fast PNG encoder for opaque pictures: a valid PNG whose pixels are exactly the input. */
+/** The fast PNG encoder for opaque pictures: a valid PNG (indexed, or RGB past 256 colours) whose pixels are exactly the input. */
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { encodeOpaquePng, picture } from '../../../src/render/docx/raster.js';
@@ -17,32 +17,60 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
   return out;
 }
 
-describe('encodeOpaquePng', () => {
-  test('IHDR, IDAT, IEND with valid CRCs; the rows inflate back to the pixels, each with filter None', () => {
-    const [w, h] = [3, 2];
-    const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
-    const parts = chunks(encodeOpaquePng(rgba, w, h));
-    expect(parts.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
-    const ihdr = parts[0]!.data;
-    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([w, h, 8, 6, 0, 0, 0]);
-    const raw = inflateSync(parts[1]!.data);
-    expect(raw.length).toBe((w * 4 + 1) * h);
-    for (let y = 0; y < h; y++) {
-      expect(raw[y * (w * 4 + 1)]).toBe(0);
-      expect([...raw.subarray(y * (w * 4 + 1) + 1, (y + 1) * (w * 4 + 1))]).toEqual([...rgba.subarray(y * w * 4, (y + 1) * w * 4)]);
+/** The RGB pixels of one of our PNGs (filter None on every row), expanding a palette. */
+function rgbOf(png: Buffer): { colourType: number; rgb: number[] } {
+  const parts = chunks(png);
+  const ihdr = parts[0]!.data;
+  const [w, h, colourType] = [ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[9]!];
+  const palette = parts.find((c) => c.type === 'PLTE')?.data;
+  const raw = inflateSync(Buffer.concat(parts.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  const perPixel = colourType === 3 ? 1 : 3;
+  expect(raw.length).toBe((w * perPixel + 1) * h);
+  const rgb: number[] = [];
+  for (let y = 0; y < h; y++) {
+    const row = y * (w * perPixel + 1);
+    expect(raw[row], `row ${y} filter`).toBe(0);
+    for (let x = 0; x < w; x++) {
+      if (colourType === 3) rgb.push(...palette!.subarray(raw[row + 1 + x]! * 3, raw[row + 1 + x]! * 3 + 3));
+      else rgb.push(...raw.subarray(row + 1 + x * 3, row + 1 + x * 3 + 3));
     }
+  }
+  return { colourType, rgb };
+}
+
+const withoutAlpha = (rgba: ArrayLike<number>) => Array.from(rgba).filter((_, i) => i % 4 !== 3);
+
+describe('encodeOpaquePng', () => {
+  test('a picture of 256 colours or fewer: IHDR, PLTE, IDAT, IEND with valid CRCs, colours in order of first use', () => {
+    const [w, h] = [3, 2];
+    // Six pixels in four colours: four palette entries, indices in order of first use.
+    const pixels = [[255, 255, 255], [11, 92, 173], [255, 255, 255], [200, 0, 0], [1, 2, 3], [11, 92, 173]];
+    const rgba = Uint8Array.from(pixels.flatMap((p) => [...p, 255]));
+    const png = encodeOpaquePng(rgba, w, h);
+    const parts = chunks(png);
+    expect(parts.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    const ihdr = parts[0]!.data;
+    expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9], ihdr[10], ihdr[11], ihdr[12]]).toEqual([w, h, 8, 3, 0, 0, 0]);
+    expect([...parts[1]!.data]).toEqual([255, 255, 255, 11, 92, 173, 200, 0, 0, 1, 2, 3]);
+    expect([...inflateSync(parts[2]!.data)]).toEqual([0, 0, 1, 0, 0, 2, 3, 1]);
+    expect(rgbOf(png).rgb).toEqual(pixels.flat());
+  });
+
+  test('more than 256 colours: plain RGB, every pixel kept', () => {
+    const [w, h] = [20, 15]; // 300 pixels, each its own colour
+    const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? Math.floor(i / 1024) : 7));
+    const { colourType, rgb } = rgbOf(encodeOpaquePng(rgba, w, h));
+    expect(colourType).toBe(2);
+    expect(rgb).toEqual(withoutAlpha(rgba));
   });
 
   test('an opaque picture gets the same pixels as resvg’s own encoder would give', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20" viewBox="0 0 40 20"><rect width="40" height="20" fill="#ffffff"/><path d="M2 18L38 2" stroke="#0b5cad" stroke-width="2"/></svg>';
     const fast = picture(svg, 40, 20, '', { scale: 1, opaque: true }).png;
     const slow = picture(svg, 40, 20, '', { scale: 1 }).png;
-    const pixels = (png: Buffer) => {
-      const idat = Buffer.concat(chunks(png).filter((c) => c.type === 'IDAT').map((c) => c.data));
-      return inflateSync(idat);
-    };
-    // resvg filters its rows, so compare after undoing the filters: decode both through one path.
-    expect(unfilter(pixels(slow), 40, 20)).toEqual(unfilter(pixels(fast), 40, 20));
+    const idat = Buffer.concat(chunks(slow).filter((c) => c.type === 'IDAT').map((c) => c.data));
+    // resvg filters its rows and keeps alpha: undo both, and compare with ours decoded.
+    expect(rgbOf(fast).rgb).toEqual(withoutAlpha(unfilter(inflateSync(idat), 40, 20)));
   });
 });
 

@@ -44,6 +44,24 @@ describe('DOCX back end', () => {
     expect(media.filter((n) => n.endsWith('.png'))).toHaveLength(2);
   });
 
+  test('every PNG fallback has at least 200 pixels to the inch at the size it is placed', async () => {
+    const zip = await JSZip.loadAsync(await renderDocx(doc('en'), defaultTheme));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const target = (id: string) => rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))![1]!;
+    const placed = [...xml.matchAll(/<wp:extent cx="(\d+)"[\s\S]*?<a:blip r:embed="(rId\d+)"/g)].map(([, cx, id]) => ({ inches: Number(cx) / 914_400, png: `word/${target(id!)}` }));
+    expect(placed).toHaveLength(2);
+    const ppi: number[] = [];
+    for (const { inches, png } of placed) {
+      expect(png).toMatch(/\.png$/);
+      const bytes = await zip.file(png)!.async('nodebuffer');
+      ppi.push(bytes.readUInt32BE(16) / inches); // IHDR width
+    }
+    // The chart is placed 480 pt (6.67 in) wide, its PNG 1,344 px: 201.6 ppi (it was 108).
+    expect(ppi.map((v) => Math.round(v * 10) / 10)).toContain(201.6);
+    for (const v of ppi) expect(v).toBeGreaterThanOrEqual(200);
+  });
+
   test('the footer carries live PAGE and NUMPAGES fields', async () => {
     const zip = await JSZip.loadAsync(await renderDocx(doc('zh-CN'), defaultTheme));
     const footer = await zip.file(Object.keys(zip.files).find((n) => /word\/footer\d*\.xml/.test(n))!)!.async('string');
