@@ -4,6 +4,7 @@
  * rep, so each error code a note can trip is rewritten; any other keeps its first line.
  */
 import type { YAMLError } from 'yaml';
+import { findSlips } from './yaml-slips.js';
 
 export interface PlainError {
   message: string;
@@ -15,9 +16,6 @@ const INDENT_HINT = 'check the indentation: list items start with "- " and neste
 
 /** `source` is the YAML text the error's offsets point into, to name a duplicated key. */
 export function plainYamlError(error: YAMLError, source: string): PlainError {
-  // A full-width space (typed with a Chinese, Japanese or Korean input method) is no indentation to
-  // YAML: whatever the parser then says is beside the point.
-  if (/^[ \t]*\u3000/.test(lineAt(source, error.pos[0]))) return { message: 'a full-width space "　" is used for indentation', hint: 'indent with ordinary spaces only (two per level)' };
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const key = /^[^:\n]*/.exec(source.slice(error.pos[0]))![0].trim();
@@ -43,7 +41,7 @@ export function plainYamlError(error: YAMLError, source: string): PlainError {
       if (/^Flow/.test(error.message)) return { message: 'a "[" or "{" is not closed', hint: 'close it with "]" or "}", or put the whole value in quotes' };
       return { message: 'the fields or list items here do not start at the same column', hint: INDENT_HINT };
     case 'MULTILINE_IMPLICIT_KEY':
-      return colonSlip(source, error.pos[0]) ?? { message: 'a line here is neither a field ("name: value") nor a list item ("- value")', hint: INDENT_HINT };
+      return listItemSlip(source, error.pos[0]) ?? { message: 'a line here is neither a field ("name: value") nor a list item ("- value")', hint: INDENT_HINT };
     case 'UNEXPECTED_TOKEN':
       return { message: 'something on this line does not fit where it stands: often a quoted value followed by more text, or a list item next to fields', hint: 'quote the whole value, and check that "- " items and fields are not mixed at the same indentation' };
     case 'BAD_SCALAR_START':
@@ -53,27 +51,20 @@ export function plainYamlError(error: YAMLError, source: string): PlainError {
   }
 }
 
-/**
- * The two slips behind most "neither a field nor a list item" errors, named on the line the parser
- * stopped at: a full-width colon typed with a Chinese input method (`fcr：66`) and no space after
- * the colon (`fcr:66`, which YAML reads as the text "fcr:66", not a field).
- */
-function colonSlip(source: string, offset: number): PlainError | undefined {
-  const line = lineAt(source, offset).trim();
-  const wide = /^(-\s+)?([^\s:：#][^:：]*?)\s*：\s*(.*)$/.exec(line);
-  if (wide) return { message: `the field "${wide[2]}" is followed by a full-width colon "："; YAML needs ":" and a space`, hint: `write ${wide[1] ?? ''}${wide[2]}: ${wide[3]}` };
-  const tight = /^(-\s+)?([^\s:#"'][^:]*?):(\S.*)$/.exec(line);
-  if (tight) return { message: `there is no space after ":" in "${line}", so it reads as text, not as the field "${tight[2]}"`, hint: `write ${tight[1] ?? ''}${tight[2]}: ${tight[3]}` };
-  return undefined;
-}
-
-/** The line of `source` that `offset` falls on, without its line break. */
-function lineAt(source: string, offset: number): string {
-  const start = source.lastIndexOf('\n', offset - 1) + 1;
-  const end = source.indexOf('\n', offset);
-  return source.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
-}
-
 function firstLine(error: YAMLError): string {
   return error.message.split('\n')[0]!;
+}
+
+/**
+ * A list item's field with a full-width colon or no space after its colon (`- title：Reach 80%`).
+ * findSlips leaves list items alone, since a rep's own text may hold such a colon; here the parser
+ * has already failed on the line, so the item is read as the field it was meant to be.
+ */
+function listItemSlip(source: string, offset: number): PlainError | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const item = /^([ ]*)- (.*)$/.exec(line);
+  const slip = item ? findSlips(`${item[1]}  ${item[2]}`)[0] : undefined;
+  return slip && { message: slip.message, hint: slip.hint };
 }
