@@ -88,7 +88,8 @@ const data = join(root, 'data', 'service-desk');
 const notes = [];
 const repFolders = [];
 let zhRep;
-for (const rep of readdirSync(data, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+// Rep folders are the ones with rep.md (plans/ holds the team's own plans).
+for (const rep of readdirSync(data, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(data, d.name, 'rep.md')))) {
   const folder = join(data, rep.name);
   repFolders.push(folder);
   notes.push(...readdirSync(folder).filter((n) => /^\d{4}-\d{2}\.md$/.test(n)).sort().map((f) => join(folder, f)));
