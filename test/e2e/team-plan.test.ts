@@ -4,7 +4,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
@@ -83,7 +83,8 @@ describe('a rep note with an error', () => {
     const note = join(dir, 'hospital-cs', 'lin-yuting', '2026-06.md');
     writeFileSync(note, readFileSync(note, 'utf8').replace('complaints: 4', 'complaints: many'));
     const r = cli(['team-plan', join(dir, 'hospital-cs'), '--period', '2026-H2', '--format', 'pdf', '--locale', 'en', '--out', join(dir, 'out')]);
-    expect(r.stderr).toContain(`${note}:4:15  error actuals.complaints`);
+    // Reports name files relative to the working folder, wherever the checkout is.
+    expect(r.stderr).toContain(`${relative(process.cwd(), note)}:4:15  error actuals.complaints`);
     // The plan is written, and the run still says something was wrong.
     expect(r.status).toBe(1);
     const pdf = comparable(await pdfText(readFileSync(join(dir, 'out', 'hospital-cs', '2026-H2-team-plan.pdf'))));
