@@ -18,12 +18,25 @@ printf '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontco
 if FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=zh | grep -q . || FONTCONFIG_FILE="$lo/fonts.conf" fc-list :lang=ko | grep -q .; then
   echo "FAIL the font configuration for LibreOffice ($latin_fonts) has CJK fonts: the embedded-font check would prove nothing"; fail=1
 fi
-# One LibreOffice process for all files: starting it is the slow part.
+# One LibreOffice process per file, as a reader opens one document: a process converting many
+# reuses the first document's embedded font subset for every later one with a font of the same
+# name, which then lacks glyphs and lays text out in another font's widths. Two processes at a time,
+# each with a profile of its own (a profile cannot be shared by two running instances).
 # Every rep has a 2026-summary.docx: each is copied in under a name of its own (team__rep__file).
 mkdir -p "$lo/in"
 staged=()
 for f in "${docx[@]}"; do rel=${f#"$root"/}; cp "$f" "$lo/in/${rel//\//__}"; staged+=("$lo/in/${rel//\//__}"); done
-HOME="$lo" FONTCONFIG_FILE="$lo/fonts.conf" soffice --headless -env:UserInstallation=file://"$lo"/profile --convert-to pdf --outdir "$lo" "${staged[@]}" >"$lo/log" 2>&1 || true
+convert_each() {
+  local profile=$1; shift
+  for f in "$@"; do
+    HOME="$lo" FONTCONFIG_FILE="$lo/fonts.conf" soffice --headless -env:UserInstallation=file://"$profile" --convert-to pdf --outdir "$lo" "$f" >>"$profile.log" 2>&1 || true
+  done
+}
+even=(); odd=()
+for i in "${!staged[@]}"; do if (( i % 2 == 0 )); then even+=("${staged[$i]}"); else odd+=("${staged[$i]}"); fi; done
+convert_each "$lo/profile-a" "${even[@]}" &
+[ ${#odd[@]} -gt 0 ] && convert_each "$lo/profile-b" "${odd[@]}" &
+wait
 for f in "${docx[@]}"; do
   rel=${f#"$root"/}
   out="$lo/${rel//\//__}"; out="${out%.docx}.pdf"
@@ -58,7 +71,7 @@ for f in "${pdfs[@]}"; do
   text=$(pdftotext -enc UTF-8 "$f" -)
   # Each document's language is in its folder's rep.md; the title label proves the text copies out.
   case "$text" in
-    *月度工作计划*|*月度工作計畫*|*"월간 업무 계획"*|*"Monthly work plan"*|*年度工作总结*|*年度工作總結*|*"연간 업무"*|*"Annual summary"*|*"Team rollup"*|*团队汇总*|*團隊彙總*|*"팀 종합"*) ;;
+    *工作计划*|*工作計畫*|*"월간 업무 계획"*|*"Monthly work plan"*|*"팀 업무 계획"*|*"Team plan"*|*年度工作总结*|*年度工作總結*|*"연간 업무"*|*"Annual summary"*|*"Team rollup"*|*团队汇总*|*團隊彙總*|*"팀 종합"*) ;;
     *) echo "FAIL expected title text not extracted from $f"; fail=1 ;;
   esac
   # The rep's name, in their own script, must come out too (out/<team>/<rep>/… ↔ data/<team>/<rep>/rep.md).
