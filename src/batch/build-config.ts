@@ -30,6 +30,9 @@ export const configSchema = z.strictObject({
   summaries: globs,
   /** Team folders: one rollup each. */
   rollups: globs,
+  /** The look of every document: read and checked by src/config (the same keys as for plan and summary). */
+  theme: z.unknown().optional(),
+  embedFonts: z.boolean().optional(),
 });
 
 export type BuildConfig = z.infer<typeof configSchema> & { file: string; root: string };

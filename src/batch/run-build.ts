@@ -18,6 +18,7 @@ import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
 import { createProgress } from './progress.js';
 import type { WorkerResult } from './worker.js';
+import type { Theme } from '../theme/theme.js';
 import type { WorkerTask } from './task.js';
 import { startPool, type PoolReport } from './pool.js';
 
@@ -28,6 +29,8 @@ export interface BuildOptions {
   jobs?: number;
   sourceDateEpoch?: string;
   progress?: boolean;
+  /** The config's theme, read and checked by src/config; a change of look re-renders everything. */
+  theme?: Theme;
 }
 
 export interface BuildReport extends PoolReport {
@@ -61,7 +64,7 @@ function settingsHash(config: BuildConfig, options: BuildOptions): string {
     return user !== 'missing' ? `user:${user}` : read(join(BUILTIN_TEMPLATES, `${name}.md.hbs`));
   });
   // This module's own file: in the bundle that is the whole of workplan, so an upgrade rebuilds all.
-  return sha(JSON.stringify({ engine: read(fileURLToPath(import.meta.url)), templates, format: config.format, locale: config.locale, sourceDateEpoch: options.sourceDateEpoch, year: config.year }));
+  return sha(JSON.stringify({ engine: read(fileURLToPath(import.meta.url)), templates, format: config.format, locale: config.locale, sourceDateEpoch: options.sourceDateEpoch, year: config.year, embedFonts: config.embedFonts, theme: options.theme === undefined ? undefined : sha(JSON.stringify(options.theme)) }));
 }
 
 export async function runBuild(config: BuildConfig, options: BuildOptions = {}): Promise<BuildReport> {
@@ -124,7 +127,7 @@ export async function runBuild(config: BuildConfig, options: BuildOptions = {}):
 
 async function renderStale(stale: { job: BuildJob; hash: string }[], config: BuildConfig, options: BuildOptions, report: BuildReport, documents: Record<string, ManifestEntry>): Promise<void> {
   const formats = config.format === 'both' ? (['docx', 'pdf'] as const) : ([config.format] as const);
-  const base = { formats: [...formats], outDir: config.out, locale: config.locale, templatesDir: config.templates, sourceDateEpoch: options.sourceDateEpoch };
+  const base = { formats: [...formats], outDir: config.out, locale: config.locale, templatesDir: config.templates, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, embedFonts: config.embedFonts };
   const yearly = { ...base, year: config.year ?? 0, frameworkFile: config.framework, kpiFile: config.metrics };
   // Two folders with one rep id would write over each other: refuse their documents.
   const reps = [...new Set(stale.flatMap(({ job }) => (job.kind === 'plan' ? [dirname(job.source)] : job.kind === 'summary' ? [job.source] : job.reps!)))];

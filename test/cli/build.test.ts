@@ -2,6 +2,7 @@ import { readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
+import { docxXml } from '../helpers/docx-text.js';
 import { scratchTeam } from '../robust/helpers.js';
 
 interface Report {
@@ -91,5 +92,28 @@ describe('workplan build', () => {
     const r = cli(['build', '--config', bad], {}, root);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`workplan: ${bad}: plan: is not a setting workplan reads (did you mean "plans"?)\n`);
+  });
+
+  test('the theme in the build config styles what it renders, and a change of theme re-renders everything', async () => {
+    const themed = join(root, 'themed.config.json');
+    const config = { out: 'themed-out', format: 'docx', year: 2026, rollups: ['team-a'], summaries: ['team-a/*'], theme: { organisation: 'Acme Support Centre', page: 'Letter' } };
+    writeFileSync(themed, JSON.stringify(config));
+    const first = cli(['build', '--json', '--config', themed], {}, root);
+    expect(first.status).toBe(0);
+    const docx = (JSON.parse(first.stdout) as Report).outputs.map((o) => o.file).find((f) => f.endsWith('-rollup.docx'))!;
+    const header = await docxXml(readFileSync(join(root, docx)), 'word/header1.xml');
+    expect(header).toContain('Acme Support Centre');
+    expect(await docxXml(readFileSync(join(root, docx)))).toContain('w:w="12240" w:h="15840"');
+    // Another organisation: every document is stale, with the settings as the reason.
+    writeFileSync(themed, JSON.stringify({ ...config, theme: { ...config.theme, organisation: 'Beta Care' } }));
+    const check = cli(['build', '--json', '--check', '--config', themed], {}, root);
+    expect(check.status).toBe(1);
+    const stale = (JSON.parse(check.stdout) as Report).stale;
+    expect(stale.length).toBe((JSON.parse(first.stdout) as Report).documents);
+    // A bad theme value is refused at its line, before anything is rendered.
+    writeFileSync(themed, JSON.stringify({ ...config, theme: { page: 'A5' } }, null, 2));
+    const bad = cli(['build', '--config', themed], {}, root);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('theme.page');
   });
 });

@@ -32,9 +32,20 @@ export function buildCommand(): Command {
         if ((error as Error).name === 'ConfigError') throw new InputError((error as Error).message);
         throw error;
       }
+      // The theme is read and checked as plan and summary read it (src/config), errors at their line.
+      let theme;
+      if (config.theme !== undefined) {
+        const [{ loadConfigFile, ConfigError }, { themeFromConfig }, { formatDiagnostics }] = await Promise.all([import('../../config/find-config.js'), import('../../config/theme-from-config.js'), import('../report.js')]);
+        try {
+          theme = await themeFromConfig(await loadConfigFile(opts.config));
+        } catch (error) {
+          if (error instanceof ConfigError) throw new InputError(`the config file cannot be used:\n${formatDiagnostics(error.diagnostics)}`);
+          throw error;
+        }
+      }
       // Loaded when used: the glob matcher and hashing would slow every other command's start.
       const { runBuild } = await import('../../batch/run-build.js');
-      const report = await runBuild(config, { force: opts.force, check: opts.check, prune: opts.prune, jobs: opts.jobs, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), progress: verbosity() !== 'quiet' });
+      const report = await runBuild(config, { theme, force: opts.force, check: opts.check, prune: opts.prune, jobs: opts.jobs, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), progress: verbosity() !== 'quiet' });
       const out = info;
       if (report.jobsNote) out(report.jobsNote);
       reportDiagnostics(report.diagnostics);
