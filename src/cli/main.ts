@@ -17,6 +17,7 @@ import { mergeReportsCommand } from './commands/merge-reports.js';
 import { reportFailure } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { problem, setVerbosity, warningCount } from './verbosity.js';
+import { readConfig, readsConfig } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -38,9 +39,11 @@ export function program(): Command {
     cmd.addOption(new Option('-q, --quiet', 'print only errors: no list of files written, no warnings, no progress'));
     cmd.addOption(new Option('--fail-on-warnings', 'exit with 1 when any warning was found (for CI), even under --quiet'));
   }
-  cli.hook('preAction', (_root, action) => {
+  cli.hook('preAction', async (_root, action) => {
     setVerbosity(action.opts());
     failOnWarnings = Boolean(action.opts().failOnWarnings);
+    // After the verbosity is set: the config's warnings are counted and shown as it says.
+    if (readsConfig(action)) await readConfig(action);
   });
   return cli;
 }

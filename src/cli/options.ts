@@ -5,6 +5,7 @@ import { labelFileOf } from '../template/label-file-path.js';
 import type { Language, Locale } from '../notes/schema.js';
 import type { Format } from '../output/paths.js';
 import { InputError } from './errors.js';
+import { reportDiagnostics } from './verbosity.js';
 
 // The document languages, listed here rather than imported from notes/schema.ts so that --help
 // does not load the note schemas (zod: about 60 ms of start-up). Typed as a record over Locale,
@@ -79,21 +80,27 @@ export function sourceDateEpochOf(value: string | undefined): string | undefined
 }
 
 /**
- * A rendering command takes `--config FILE` and `--no-config`, and runs `readConfig` before its
- * action (src/config/apply-config.ts says in which order config, notes and options count); the
- * action then finds `theme` and `defaultLocale` among its options.
+ * A rendering command takes `--config FILE` and `--no-config`; the program runs `readConfig` before
+ * the action of every command that has `--no-config` (src/cli/main.ts; `build`'s own --config names
+ * its build list and has no --no-config). src/config/apply-config.ts says in which order config,
+ * notes and options count; the action then finds `theme` and `defaultLocale` among its options.
  */
 export const configOption = () => new Option('--config <file>', 'settings and theme from this file (default: workplan.config.json/.yaml/.yml, or "workplan" in package.json, searched from the notes\' folder upward)');
 export const noConfigOption = () => new Option('--no-config', 'use no config file');
 
-/** The preAction hook. The config reader is loaded on use: --help never loads it. */
-export async function readConfig(_program: Command, action: Command): Promise<void> {
+/** Whether `command` reads the config file: it has --no-config. */
+export const readsConfig = (command: Command) => command.options.some((o) => o.long === '--no-config');
+
+/**
+ * Sets `action`'s options from the config file. The config reader is loaded on use: --help never
+ * loads it. Its warnings go where every other warning goes, so --quiet and --fail-on-warnings count them.
+ */
+export async function readConfig(action: Command): Promise<void> {
   const { applyConfig } = await import('../config/apply-config.js');
   const { ConfigError } = await import('../config/find-config.js');
   const { formatDiagnostics } = await import('./report.js');
   try {
-    const warnings = await applyConfig(action);
-    if (warnings.length) process.stderr.write(`${formatDiagnostics(warnings)}\n`);
+    reportDiagnostics(await applyConfig(action), false);
   } catch (error) {
     if (error instanceof ConfigError) throw new InputError(`the config file cannot be used:\n${formatDiagnostics(error.diagnostics)}`);
     throw error;

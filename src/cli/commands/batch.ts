@@ -6,7 +6,7 @@ import { hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { exitCodeOf, formatFailure, InputError } from '../errors.js';
 import type { BatchReport } from '../../batch/run-batch.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption } from '../options.js';
 import type { FromConfig } from '../../config/apply-config.js';
 import { info, problem, reportDiagnostics, verbosity } from '../verbosity.js';
 import { yearOption } from './summary.js';
@@ -32,7 +32,6 @@ export function batchCommand(): Command {
     .addOption(embedFontsOption())
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .addHelpText('after', '\nExamples:\n  workplan batch data/service-desk --year 2026\n  workplan batch data --year 2026 --jobs 2 --shard 1/4 --json > report.json\n  workplan batch data --year 2026 --metrics kpi.csv\n  workplan batch data --year 2026 --period 2026-H2\n\nExit status: 0 when every rep rendered, 1 when any rep failed or a KPI row was bad, 2 when a template is wrong, 3 on a bug (the worst one wins).\n')
     .action(async (paths: string[], opts: { year: number; period?: string; format: string; out: string; jobs?: number; shard?: string; metrics?: string; json?: boolean; framework?: string; locale?: string; templates?: string; embedFonts: boolean } & FromConfig) => {
       const missing = paths.filter((p) => !existsSync(p));

@@ -4,7 +4,7 @@ import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
 import { basename, dirname } from 'node:path';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption } from '../options.js';
 
 export function planCommand(): Command {
   return new Command('plan')
@@ -17,7 +17,6 @@ export function planCommand(): Command {
     .addOption(templatesOption())
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .addOption(embedFontsOption())
     .addHelpText('after', '\nExamples:\n  workplan plan data/service-desk/li-na/2026-09.md\n  workplan plan data --format pdf --out build/plans --locale en\n')
     .action(async (paths: string[], opts: { format: string; out: string; locale?: string; templates?: string; embedFonts: boolean } & FromConfig) => {

@@ -3,7 +3,7 @@ import type { FromConfig } from '../../config/apply-config.js';
 import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption } from '../options.js';
 
 export const yearOption = () =>
   new Option('-y, --year <year>', 'the calendar year to sum up').makeOptionMandatory().argParser((v) => {
@@ -23,7 +23,6 @@ export function summaryCommand(): Command {
     .addOption(templatesOption())
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .addOption(embedFontsOption())
     .option('--framework <file>', 'competency framework (default: <team>/competencies.yaml, then <data>/framework/competencies.yaml, then the one shipped with workplan)')
     .addHelpText('after', '\nExamples:\n  workplan summary data/service-desk/li-na --year 2026\n  workplan summary data --year 2026 --format pdf\n')

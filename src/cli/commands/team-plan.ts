@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { hasErrors } from '../../notes/diagnostic.js';
 import { runJobs } from '../run-jobs.js';
-import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption } from '../options.js';
 import type { FromConfig } from '../../config/apply-config.js';
 import { describeTemplateSources } from '../template-sources.js';
 
@@ -30,7 +30,6 @@ export function teamPlanCommand(): Command {
     .addOption(embedFontsOption())
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .addHelpText('after', '\nExamples:\n  workplan team-plan data/service-desk --period 2026-H2\n  workplan team-plan data/service-desk --period 2026-Q3 --format pdf --locale zh-TW\n')
     .action(async (folders: string[], opts: { period: string; format: string; out: string; locale?: string; templates?: string; embedFonts: boolean } & FromConfig) => {
       const missing = folders.filter((f) => !existsSync(f));

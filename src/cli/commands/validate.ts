@@ -9,7 +9,7 @@ import type { KpiRep } from '../../notes/check-kpi.js';
 import type { Framework } from '../../notes/schema.js';
 import { InputError } from '../errors.js';
 import { summarize } from '../report.js';
-import { configOption, noConfigOption, readConfig } from '../options.js';
+import { configOption, noConfigOption } from '../options.js';
 import { info, reportDiagnostics } from '../verbosity.js';
 
 export function validateCommand(): Command {
@@ -22,7 +22,6 @@ export function validateCommand(): Command {
     .option('--framework <file>', 'competency framework (default: see "The competency framework" in the README)')
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .addHelpText('after', '\nExamples:\n  workplan validate data\n  workplan validate data/service-desk/li-na/2026-09.md\n  workplan validate data/service-desk/team.md\n  workplan validate data/service-desk/plans/2026-H2.md\n  workplan validate --metrics kpi.csv --year 2026 data\n\nExit status: 0 when no errors (warnings allowed), 1 when any note or KPI row has an error.\n')
     .action(async (paths: string[], opts: { metrics?: string; year?: string; framework?: string }) => {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);

@@ -3,7 +3,7 @@ import type { FromConfig } from '../../config/apply-config.js';
 import { relative } from 'node:path';
 import { affectedJobs, jobKey, type Job } from '../../watch/affected.js';
 import { info, problem, reportDiagnostics, wrote } from '../verbosity.js';
-import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption, configOption, noConfigOption, readConfig } from '../options.js';
+import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption, configOption, noConfigOption } from '../options.js';
 import { InputError } from '../errors.js';
 
 interface WatchOptions extends FromConfig {
@@ -27,7 +27,6 @@ export function watchCommand(): Command {
     .addOption(templatesOption())
     .addOption(configOption())
     .addOption(noConfigOption())
-    .hook('preAction', readConfig)
     .option('--year <year>', 'also re-render the annual summary of this year')
     .addHelpText('after', '\nExamples:\n  workplan watch data/service-desk/li-na\n  workplan watch data --year 2026 --format pdf\n')
     .action(async (paths: string[], opts: WatchOptions) => {
