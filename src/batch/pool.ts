@@ -6,6 +6,8 @@ import type { Written } from '../pipeline/compose.js';
 import { describeFailure, type Failure, type FailureKind } from '../pipeline/failure.js';
 import type { WorkerResult } from './worker.js';
 import { sourceOf, type WorkerTask } from './task.js';
+// Sets resvg's allocator option in this thread's environment, which worker threads' native code reads.
+import '../render/docx/resvg-memory.js';
 
 export interface PoolReport {
   rendered: number;

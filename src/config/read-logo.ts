@@ -4,6 +4,8 @@
  * carries the SVG with the PNG as the fallback for older readers.
  */
 import type { Logo } from '../theme/theme.js';
+// Before resvg-js is first loaded, which may be here (an SVG logo).
+import '../render/docx/resvg-memory.js';
 
 /** Pixels an SVG logo is rasterised to, in height: sharp at 600 dpi for the 16-point default. */
 const SVG_RASTER_HEIGHT = 256;

@@ -10,6 +10,7 @@ import { embeddedFonts } from './embedded-fonts.js';
 import { Pictures } from './media.js';
 import { pageFurniture } from './page-furniture.js';
 import { corePropertiesPart, stablePackage } from './stable-package.js';
+import { StandIns } from './stand-ins.js';
 import { NUMBERING, stylesFor, wordLanguage } from './styles.js';
 
 /** One turn of node's event loop. */
@@ -22,7 +23,8 @@ export interface DocxOptions {
 
 export async function renderDocx(doc: Document, theme: Theme, options: DocxOptions = {}): Promise<Buffer> {
   const { meta } = doc;
-  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lang: meta.lang, lists: 0, pictures: new Pictures() };
+  const standIns = new StandIns();
+  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lang: meta.lang, lists: 0, pictures: new Pictures(standIns) };
   const children = blocks(doc.blocks, ctx);
   // resvg's pixmaps (about 2 MB a chart) live outside V8's heap and are freed by finalizers that
   // node runs on its event loop. Rendering is synchronous, so a caller going from document to
@@ -34,9 +36,9 @@ export async function renderDocx(doc: Document, theme: Theme, options: DocxOptio
     creator: meta.author,
     styles: stylesFor(theme, meta.lang),
     numbering: NUMBERING,
-    ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme) } : {}),
+    ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme).map((f) => ({ ...f, data: standIns.for(f.data), ...(f.bold ? { bold: standIns.for(f.bold) } : {}) })) } : {}),
     sections: [{ ...pageFurniture(theme, meta), children }],
   });
   const core = corePropertiesPart({ title: meta.title, author: meta.author, language: wordLanguage(meta.lang), date: meta.date });
-  return stablePackage(await Packer.pack(word, 'uint8array', false, [core]), meta.date);
+  return stablePackage(await Packer.pack(word, 'uint8array', false, [core]), meta.date, standIns);
 }

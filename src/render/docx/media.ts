@@ -6,6 +6,7 @@
  */
 import { ImageRun } from 'docx';
 import type { Picture } from './raster.js';
+import type { StandIns } from './stand-ins.js';
 import { clean } from './xml.js';
 
 /** The package sizes pictures in pixels at 96 to the inch. */
@@ -14,12 +15,15 @@ const PX_PER_PT = 96 / 72;
 export class Pictures {
   private drawings = 0;
 
+  /** `standIns` stand in for the pictures' bytes in the packer (stand-ins.ts). */
+  constructor(private readonly standIns: StandIns) {}
+
   inline(p: Picture): ImageRun {
     const id = ++this.drawings;
     return new ImageRun({
       type: 'svg',
-      data: p.svg,
-      fallback: { type: 'png', data: p.png },
+      data: this.standIns.for(p.svg),
+      fallback: { type: 'png', data: this.standIns.for(p.png) },
       transformation: { width: p.width * PX_PER_PT, height: p.height * PX_PER_PT },
       altText: { id: String(id), name: `Picture ${id}`, description: clean(p.description) },
     });

@@ -5,6 +5,8 @@
  * machine — the PNG bytes are the same wherever it runs.
  */
 import { crc32, deflateSync } from 'node:zlib';
+// First: it configures the allocator resvg-js loads with.
+import './resvg-memory.js';
 import { Resvg } from '@resvg/resvg-js';
 
 export interface Picture {

@@ -1,7 +1,8 @@
 /**
  * Same input, same bytes: the docx package writes the wall clock into the core properties and
  * into every ZIP entry (in local time), and a fresh random key for each embedded font. This pass
- * fixes all three, so a document comes out byte for byte the same in one process or many, as the
+ * fixes all three, and puts the real bytes of fonts and pictures where the packer was given
+ * stand-ins (stand-ins.ts), so a document comes out byte for byte the same in one process or many, as the
  * nth document of a batch worker, in any time zone:
  *  - the core properties are our own part (given to the packer as an override, the packer's public
  *    way to replace a part), dated at the document's own date;
@@ -11,7 +12,8 @@
  * The package has no option for any of these (checked on docx 9.15); nothing here reaches into it.
  */
 import { createHash } from 'node:crypto';
-import { deflatedEntry, entryData, readZip, writeZip, type ZipEntry } from './zip-entries.js';
+import { STAND_IN_LENGTH, type StandIns } from './stand-ins.js';
+import { deflatedEntry, entryData, readZip, storedEntry, writeZip, type ZipEntry } from './zip-entries.js';
 import { clean } from './xml.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -45,12 +47,23 @@ export function corePropertiesPart(p: CoreProperties): { path: string; data: str
 const FONT_TABLE = 'word/fontTable.xml';
 const FONT_RELS = 'word/_rels/fontTable.xml.rels';
 
-/** The package's bytes made stable: fixed dates, fixed order, font keys from the fonts. */
-export function stablePackage(packed: Uint8Array, date: Date): Buffer {
-  const entries = readZip(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
-  const fixed = rekeyFonts(entries);
+/** The package's bytes made stable: fixed dates, fixed order, font keys from the fonts, real bytes for stand-ins. */
+export function stablePackage(packed: Uint8Array, date: Date, standIns: StandIns): Buffer {
+  const entries = readZip(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength)).map((e) => realPicture(e, standIns));
+  const fixed = rekeyFonts(entries, standIns);
   const types = fixed.filter((e) => e.name === '[Content_Types].xml');
   return writeZip([...types, ...fixed.filter((e) => e.name !== '[Content_Types].xml')], date);
+}
+
+/** Already compressed: deflating them again gains a few bytes for a lot of time. */
+const COMPRESSED_PICTURE = /\.(png|jpe?g|gif)$/i;
+
+/** A picture part with its real bytes where the packer had a stand-in. */
+function realPicture(e: ZipEntry, standIns: StandIns): ZipEntry {
+  if (!e.name.startsWith('word/media/') || e.size !== STAND_IN_LENGTH) return e;
+  const real = standIns.resolve(entryData(e));
+  if (!real) return e;
+  return COMPRESSED_PICTURE.test(e.name) ? storedEntry(e.name, real) : deflatedEntry(e.name, real);
 }
 
 /** The 16 key bytes of a font key "{XXXXXXXX-XXXX-…}", in the order ODTTF applies them (ECMA-376 Part 2, 17.8.1: reversed). */
@@ -74,7 +87,7 @@ function keyFor(font: Buffer): string {
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-function rekeyFonts(entries: ZipEntry[]): ZipEntry[] {
+function rekeyFonts(entries: ZipEntry[], standIns: StandIns): ZipEntry[] {
   const table = entries.find((e) => e.name === FONT_TABLE);
   const rels = entries.find((e) => e.name === FONT_RELS);
   if (!table || !rels) return entries;
@@ -92,7 +105,9 @@ function rekeyFonts(entries: ZipEntry[]): ZipEntry[] {
       const key = attribute(tag, 'w:fontKey');
       const entry = entries.find((e) => e.name === part);
       if (!part || !key || !entry) return tag;
-      const font = xorHead(entryData(entry), key);
+      const packed = xorHead(entryData(entry), key);
+      // A copy: obfuscation below rewrites the bytes in place.
+      const font = Buffer.from(standIns.resolve(packed) ?? packed);
       const stable = keyFor(font);
       replaced.set(part, deflatedEntry(part, xorHead(font, stable)));
       return tag.replace(key, stable);

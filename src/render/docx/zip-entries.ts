@@ -53,6 +53,11 @@ export function entryData(e: ZipEntry): Buffer {
   return e.method === 0 ? Buffer.from(e.stored) : inflateRawSync(e.stored);
 }
 
+/** An entry holding `data` as it is: for data already compressed (a PNG), which deflate would only slow. */
+export function storedEntry(name: string, data: Uint8Array): ZipEntry {
+  return { name, method: 0, crc: crc32(data), size: data.length, stored: data };
+}
+
 /** A deflated entry holding `data`. */
 export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
   return { name, method: 8, crc: crc32(data), size: data.length, stored: deflateRawSync(data) };

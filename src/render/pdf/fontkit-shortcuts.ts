@@ -25,7 +25,11 @@ interface GlyphInternals {
 
 const fixed32 = (file: Buffer, at: number) => file.readInt32BE(at) / 65536;
 
-export function applyShortcuts(font: fontkit.Font, file: Buffer): void {
+/**
+ * `loadGlyph` makes a glyph's outline present in `file` (font-file.ts): it is called for every
+ * glyph fontkit makes, before anything reads the glyph's outline.
+ */
+export function applyShortcuts(font: fontkit.Font, file: Buffer, loadGlyph: (id: number) => void = () => {}): void {
   const f = font as unknown as FontkitInternals;
   const post = f.directory.tables.post;
   if (post && !('post' in f._tables)) {
@@ -52,9 +56,10 @@ export function applyShortcuts(font: fontkit.Font, file: Buffer): void {
   const getGlyph = font.getGlyph.bind(font);
   const patched = new Set<number>();
   font.getGlyph = (id: number, codePoints?: number[]) => {
-    const glyph = getGlyph(id, codePoints);
-    if (patched.has(id)) return glyph;
+    if (patched.has(id)) return getGlyph(id, codePoints);
     patched.add(id);
+    loadGlyph(id);
+    const glyph = getGlyph(id, codePoints);
     const g = glyph as unknown as GlyphInternals;
     const full = g._decode.bind(g);
     let decoded: unknown;

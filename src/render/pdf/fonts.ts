@@ -5,9 +5,9 @@
  * and weight; the parsed object is handed to pdfkit, which is about three times cheaper per document
  * than passing a path. Glyphs and advances are cached per face for the life of the process.
  */
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { FontFace, FontFiles } from '../../theme/theme.js';
+import { readFontFile } from '../font-file.js';
 import { fontPath as bundledFontPath, type Weight } from '../font-files.js';
 import { applyShortcuts } from './fontkit-shortcuts.js';
 
@@ -17,7 +17,10 @@ export interface LoadedFont {
   /** Name the face is registered under in each pdfkit document, e.g. `sc-bold`. */
   key: string;
   font: fontkit.Font;
-  /** The font file's bytes, kept so the DOCX back end subsets from them without reading the file again. */
+  /**
+   * The font file's bytes, kept so the DOCX back end subsets from them without reading the file
+   * again. A glyph's outline is in them once fontkit has made the glyph (see font-file.ts).
+   */
   file: Buffer;
   unitsPerEm: number;
   ascent: number;
@@ -58,13 +61,14 @@ export function getFont(face: FontFace, weight: Weight): LoadedFont {
   const path = fontPath(face, weight);
   let f = loaded.get(path);
   if (!f) {
-    const file = readFileSync(path);
+    // Outlines are read glyph by glyph as the documents use them (font-file.ts).
+    const { bytes: file, loadGlyph } = readFontFile(path);
     const font = fontkit.create(file);
     // A user's file gets its own key: pdfkit names a face in a page by it.
     const key = ownFiles[face] ? `${face}-own-${loaded.size}` : `${face}-${weight}`;
     f = { key, font, file, unitsPerEm: font.unitsPerEm, ascent: font.ascent, glyphs: new Map(), has: new Map() };
     font.layout = plainLayout(f);
-    applyShortcuts(font, file);
+    applyShortcuts(font, file, loadGlyph);
     loaded.set(path, f);
   }
   byFace[face][weight] = f;

@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { chartPicture } from '../../../src/render/docx/chart-image.js';
 import { columnWidths } from '../../../src/render/docx/table.js';
+import { STAND_IN_LENGTH, StandIns } from '../../../src/render/docx/stand-ins.js';
+import { entryData, readZip } from '../../../src/render/docx/zip-entries.js';
 import { defaultTheme } from '../../../src/theme/theme.js';
 import type { ChartBlock, Document } from '../../../src/document/types.js';
 import { docxParts, docxText, docxXml } from '../../helpers/docx-text.js';
@@ -159,6 +161,33 @@ describe('table columns sized by the text in the embedded faces', () => {
     expect(size).toBeLessThan(9.975);
     expect(size).toBeGreaterThanOrEqual(9.975 * 0.8);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(available);
+  });
+});
+
+describe('stand-ins for the large parts', () => {
+  test('the same bytes get the same stand-in, which resolves to them; other bytes do not resolve', () => {
+    const standIns = new StandIns();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const a = standIns.for(png);
+    expect(a.length).toBe(STAND_IN_LENGTH);
+    // Longer than the 32 bytes font obfuscation rewrites, so the packer's key can be taken off again.
+    expect(STAND_IN_LENGTH).toBeGreaterThan(32);
+    expect(standIns.for(Buffer.from(png)).equals(a)).toBe(true);
+    expect(standIns.for('<svg/>').equals(a)).toBe(false);
+    expect(standIns.resolve(a)?.equals(png)).toBe(true);
+    expect(standIns.resolve(Buffer.alloc(STAND_IN_LENGTH))).toBeUndefined();
+    expect(new StandIns().resolve(a)).toBeUndefined();
+  });
+
+  test('the package holds the real pictures and fonts: PNGs stored as they are, SVGs and fonts deflated', () => {
+    const entries = readZip(buf('zh-CN'));
+    const media = entries.filter((e) => e.name.startsWith('word/media/') || e.name.startsWith('word/fonts/'));
+    expect(media.length).toBeGreaterThan(6);
+    for (const e of media) {
+      expect(e.size).toBeGreaterThan(STAND_IN_LENGTH);
+      expect(entryData(e).toString('latin1')).not.toContain('workplan stand-in');
+      expect(e.method).toBe(e.name.endsWith('.png') ? 0 : 8);
+    }
   });
 });
 
