@@ -9,7 +9,10 @@ import { schemaFileName, type SchemaKind } from '../notes/json-schema.js';
 import { fieldComments } from './comments.js';
 import { block, field, note, scalar } from './yaml-text.js';
 
-/** The line that tells a YAML language server which schema the front matter follows. */
+/**
+ * The line that tells a YAML language server which schema the front matter follows. It goes right
+ * after the opening ---: yaml-language-server reads it only above the first field.
+ */
 function modeline(schemaDir: string | undefined, kind: SchemaKind): string[] {
   return schemaDir ? [`# yaml-language-server: $schema=${schemaDir}/${schemaFileName(kind)}`] : [];
 }

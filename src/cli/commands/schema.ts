@@ -11,10 +11,10 @@ export function schemaCommand(): Command {
   return new Command('schema')
     .summary('write JSON Schemas of the note files, for editors')
     .description(
-      'Write a JSON Schema for each kind of file workplan reads — the monthly note, the annual note, rep.md, team.md, a team plan (plans/<period>.md) and the competency framework — generated from the same definitions `validate` uses. An editor with a YAML language server (VS Code with the YAML extension) uses them to complete fields and underline mistakes while you type.',
+      'Write a JSON Schema for each kind of file workplan reads — the monthly note, the annual note, rep.md, team.md, a team plan (plans/<period>.md) and the competency framework — generated from the same definitions `validate` uses. An editor that hands a note\'s front matter to yaml-language-server (Neovim, set up as in the README) uses them to complete fields and underline mistakes while you type; VS Code\'s YAML extension does not read front matter in .md files.',
     )
     .option('-o, --out <dir>', 'folder to write the schemas to', 'schemas')
-    .addHelpText('after', `\nFiles written: ${KINDS.map((k) => `${k}.schema.json`).join(', ')}\n\nExample:\n  workplan schema --out .vscode/workplan\n`)
+    .addHelpText('after', `\nFiles written: ${KINDS.map((k) => `${k}.schema.json`).join(', ')}\n\nA note finds its schema by a line right after its opening ---, above the first field:\n  # yaml-language-server: $schema=../schemas/month-note.schema.json\n\nExample (where "init --team desk" writes them):\n  workplan schema --out desk/schemas\n`)
     .action(async (opts: { out: string }) => {
       // Loaded here: the note schemas are large, and --help does not need them.
       const { jsonSchema, schemaFileName } = await import('../../notes/json-schema.js');
