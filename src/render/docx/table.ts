@@ -12,6 +12,8 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
 import type { CellAlign, Span, TableBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
+import { isHangul, isIdeographic } from '../../document/script.js';
+import { addCjkLatinSpace } from '../pdf/cjk-latin-space.js';
 import { fontChain, punctuationChain } from '../pdf/fallback.js';
 import { shapeSpans } from '../pdf/shape-text.js';
 import { columnBounds, columnWidths as columnWidthsIn, tableScale } from '../table-columns.js';
@@ -98,8 +100,29 @@ export function table(block: TableBlock, theme: Theme, textWidth: number, lang: 
   return gridTable(widths, rows, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
 }
 
+/**
+ * Word and LibreOffice put space between Asian text and Latin letters or digits next to it on their
+ * own (autoSpaceDE/autoSpaceDN, on unless turned off): LibreOffice about a fifth of an em. A column
+ * measured without it was too narrow for "2027年1月起" by that much, and LibreOffice broke the date
+ * ("2027年1|月起"); measured with a quarter em, the date fits as in the PDF.
+ */
+const AUTO_SPACE = 0.25;
+const isAsian = (cp: number) => isIdeographic(cp) || isHangul(cp);
+
 /** Cells up to this many em are kept on one line when the table can afford it. */
 const SHORT = 5;
+/**
+ * ... and cells up to this many em with a number next to an Asian character in them ("80% · 2026年7月",
+ * "85 分"). Word and LibreOffice may break between a digit and the character after it, which the
+ * PDF never does; filling a line greedily, LibreOffice broke "2026年7|月" in a column that the PDF's
+ * rule made just wide enough for the date on its own line. A cell on one line has no such break.
+ */
+const SHORT_WITH_UNIT = 10;
+
+/** Whether a digit meets an Asian character somewhere in the cell: where another reader may break a number from its unit. */
+const hasNumberAndUnit = (chars: readonly { cp: number }[]) =>
+  chars.some((c, i) => i > 0 && ((isDigit(chars[i - 1]!.cp) && isAsian(c.cp)) || (isAsian(chars[i - 1]!.cp) && isDigit(c.cp))));
+const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
 
 /**
  * Column widths in twips that add up to `available` (twips), and the type size (points) the table
@@ -111,9 +134,14 @@ export function columnWidths(block: TableBlock, columns: number, size: number, a
   const chain = fontChain(theme, lang);
   const punctuation = punctuationChain(chain, theme.pdfPunctuationFace?.[lang]);
   const measure = (at: number) => {
-    const shape = (cells: readonly Span[][], bold: boolean) => Array.from({ length: columns }, (_, c) => shapeSpans(cells[c] ?? [], chain, { size: at, bold }, punctuation));
+    const shape = (cells: readonly Span[][], bold: boolean) =>
+      Array.from({ length: columns }, (_, c) => {
+        const chars = shapeSpans(cells[c] ?? [], chain, { size: at, bold }, punctuation);
+        addCjkLatinSpace(chars, AUTO_SPACE, isAsian);
+        return chars;
+      });
     const shaped = [...(block.header.length ? [shape(block.header, true)] : []), ...block.rows.map((r) => shape(r, false))];
-    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at });
+    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: (chars) => (hasNumberAndUnit(chars) ? SHORT_WITH_UNIT : SHORT) * at });
   };
   const width = available / 20;
   let bounds = measure(size);

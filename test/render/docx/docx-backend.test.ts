@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { chartPicture } from '../../../src/render/docx/chart-image.js';
 import { columnWidths } from '../../../src/render/docx/table.js';
+import { fontChain, punctuationChain } from '../../../src/render/pdf/fallback.js';
+import { shapeSpans, textWidth } from '../../../src/render/pdf/shape-text.js';
 import { STAND_IN_LENGTH, StandIns } from '../../../src/render/docx/stand-ins.js';
 import { entryData, readZip } from '../../../src/render/docx/zip-entries.js';
 import { defaultTheme } from '../../../src/theme/theme.js';
@@ -132,6 +134,11 @@ describe('tables', () => {
 
 describe('table columns sized by the text in the embedded faces', () => {
   const cells = (...texts: string[]) => texts.map((text) => [{ text }]);
+  /** Width in points of `text` set in the document's faces, as the column rule measures it. */
+  const measured = (text: string, size: number, lang: string) => {
+    const chain = fontChain(defaultTheme, lang);
+    return textWidth(shapeSpans([{ text }], chain, { size, bold: false }, punctuationChain(chain, defaultTheme.pdfPunctuationFace?.[lang])));
+  };
   const available = 9666; // the A4 text width, 483.3 pt, in twips
 
   test('every header word fits its column with the room LibreOffice needs', () => {
@@ -152,6 +159,22 @@ describe('table columns sized by the text in the embedded faces', () => {
     const { widths } = columnWidths({ type: 'table', header, rows: [row], align: [] }, 8, 9.975, available, defaultTheme, 'zh-TW');
     // Five ideographs, one em each at the table's size, and 12 pt beside them.
     expect(widths[7]).toBeGreaterThanOrEqual(Math.floor((5 * 9.975 + 12) * 20));
+  });
+
+  test('a month written with its value stays on one line, with the space Word and LibreOffice add beside digits', () => {
+    // The zh-TW summary's metrics table, where LibreOffice broke "80% · 2026年7|月": the PDF's rule
+    // left the column just wide enough for the date on a line of its own, and LibreOffice fills a
+    // line greedily, breaking between a digit and the next ideograph.
+    const header = cells('指標', '基準', '年底', '目標值', '最佳月份', '最差月份', '達標月數', '年度目標');
+    const row = cells('病患回訪完成率（越高越好）', '70%', '80%', '90%', '80% · 2026年7月', '80% · 2026年7月', '0 / 1', '落後');
+    const { widths, size } = columnWidths({ type: 'table', header, rows: [row], align: [] }, 8, 9.975, available, defaultTheme, 'zh-TW');
+    expect(size).toBe(9.975);
+    // Noto Sans TC at 9.975 pt: "80% · 2026" in the Latin face and 年, 7, 月; a quarter em at each
+    // of the three places a digit meets an ideograph; 12 pt of padding and slack.
+    const text = measured('80% · 2026年7月', 9.975, 'zh-TW');
+    expect(widths[4]).toBeGreaterThanOrEqual(Math.floor((text + 3 * 0.25 * 9.975 + 12) * 20));
+    expect(widths[5]).toBeGreaterThanOrEqual(Math.floor((text + 3 * 0.25 * 9.975 + 12) * 20));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(available);
   });
 
   test('a table whose words cannot fit at the body size is set smaller, not split', () => {
