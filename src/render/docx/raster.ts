@@ -87,9 +87,13 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
 /** The indexed PNG, or undefined when the picture has more than 256 colours. */
 function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
   const raw = Buffer.allocUnsafe((width + 1) * height);
+  // Each pixel is read as one 32-bit number, four times fewer reads than byte by byte (this loop
+  // was a tenth of a summary's DOCX time). The number is only compared, so the machine's byte
+  // order does not matter: the palette takes its bytes from the pixel itself.
+  const bytes = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
+  const pixels = new Uint32Array(bytes.buffer, bytes.byteOffset, width * height);
   const index = new Map<number, number>();
   const palette: number[] = [];
-  // Colours as one number (r, g, b), read byte by byte so the result never depends on endianness.
   // Runs of one colour are long (white paper, a line's length), so the last colour is kept at hand.
   let last = -1;
   let lastIndex = 0;
@@ -97,15 +101,15 @@ function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer 
   let p = 0;
   for (let y = 0; y < height; y++) {
     raw[o++] = 0; // the row's filter type: None
-    for (let x = 0; x < width; x++, p += 4) {
-      const colour = (rgba[p]! << 16) | (rgba[p + 1]! << 8) | rgba[p + 2]!;
+    for (let x = 0; x < width; x++, p++) {
+      const colour = pixels[p]!;
       if (colour !== last) {
         let i = index.get(colour);
         if (i === undefined) {
           if (index.size === 256) return undefined;
           i = index.size;
           index.set(colour, i);
-          palette.push(rgba[p]!, rgba[p + 1]!, rgba[p + 2]!);
+          palette.push(bytes[4 * p]!, bytes[4 * p + 1]!, bytes[4 * p + 2]!);
         }
         last = colour;
         lastIndex = i;
