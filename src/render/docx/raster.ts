@@ -87,34 +87,34 @@ export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number)
 /** The indexed PNG, or undefined when the picture has more than 256 colours. */
 function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
   const raw = Buffer.allocUnsafe((width + 1) * height);
-  // Each pixel is read as one 32-bit number, four times fewer reads than byte by byte (this loop
-  // was a tenth of a summary's DOCX time). The number is only compared, so the machine's byte
-  // order does not matter: the palette takes its bytes from the pixel itself.
+  // Each pixel is read as one 32-bit number, four times fewer reads than byte by byte. The number
+  // is only compared, so the machine's byte order does not matter: the palette takes its bytes
+  // from the pixel itself.
   const bytes = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
   const pixels = new Uint32Array(bytes.buffer, bytes.byteOffset, width * height);
   const index = new Map<number, number>();
   const palette: number[] = [];
-  // Runs of one colour are long (white paper, a line's length), so the last colour is kept at hand.
-  let last = -1;
-  let lastIndex = 0;
   let o = 0;
   let p = 0;
   for (let y = 0; y < height; y++) {
     raw[o++] = 0; // the row's filter type: None
-    for (let x = 0; x < width; x++, p++) {
+    const rowEnd = p + width;
+    // Runs of one colour are long (white paper, a line's length): each run is one palette lookup
+    // and one fill, which halved this loop's time against a write per pixel.
+    while (p < rowEnd) {
+      const start = p;
       const colour = pixels[p]!;
-      if (colour !== last) {
-        let i = index.get(colour);
-        if (i === undefined) {
-          if (index.size === 256) return undefined;
-          i = index.size;
-          index.set(colour, i);
-          palette.push(bytes[4 * p]!, bytes[4 * p + 1]!, bytes[4 * p + 2]!);
-        }
-        last = colour;
-        lastIndex = i;
+      do p++;
+      while (p < rowEnd && pixels[p] === colour);
+      let i = index.get(colour);
+      if (i === undefined) {
+        if (index.size === 256) return undefined;
+        i = index.size;
+        index.set(colour, i);
+        palette.push(bytes[4 * start]!, bytes[4 * start + 1]!, bytes[4 * start + 2]!);
       }
-      raw[o++] = lastIndex;
+      raw.fill(i, o, o + p - start);
+      o += p - start;
     }
   }
   return png(width, height, 3, raw, Buffer.from(palette));

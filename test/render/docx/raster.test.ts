@@ -56,6 +56,23 @@ describe('encodeOpaquePng', () => {
     expect(rgbOf(png).rgb).toEqual(pixels.flat());
   });
 
+  test('a run of one colour across the end of a row starts again on the next, and an unaligned buffer reads the same', () => {
+    const [w, h] = [4, 3];
+    // White from the middle of row 0 to the middle of row 2: each row keeps its own filter byte.
+    const pixels = [[9, 9, 9], [9, 9, 9], [255, 255, 255], [255, 255, 255], [255, 255, 255], [255, 255, 255], [255, 255, 255], [255, 255, 255], [255, 255, 255], [255, 255, 255], [9, 9, 9], [0, 0, 0]];
+    const rgba = Uint8Array.from(pixels.flatMap((p) => [...p, 255]));
+    const png = encodeOpaquePng(rgba, w, h);
+    expect([...inflateSync(chunks(png)[2]!.data)]).toEqual([0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 2]);
+    // The same pixels one byte into a buffer, as a Buffer from a pool may sit.
+    const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+    shifted.set(rgba);
+    expect(encodeOpaquePng(shifted, w, h).equals(png)).toBe(true);
+  });
+
+  test('resvg-js is loaded with its allocator told to keep freed pages (unless the user set it)', () => {
+    expect(process.env.MIMALLOC_PURGE_DELAY).toBeDefined();
+  });
+
   test('more than 256 colours: plain RGB, every pixel kept', () => {
     const [w, h] = [20, 15]; // 300 pixels, each its own colour
     const rgba = Uint8Array.from({ length: w * h * 4 }, (_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? Math.floor(i / 1024) : 7));
