@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepFront, type RepProfile, type TeamProfile, type Locale } from './schema.js';
-import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
+import { parseNote, parseSharedNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkAnnual, checkMonth, checkProfiles, MONTH_FILE, YEAR_FILE } from './cross-check.js';
 import { addMonths } from '../calendar/months.js';
@@ -89,7 +89,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   }
   const [repResult, teamResult, monthResults, annualResults] = await Promise.all([
     parseNote(join(folder, 'rep.md'), repSchema),
-    parseNote(join(dirname(folder), 'team.md'), teamSchema),
+    parseSharedNote(join(dirname(folder), 'team.md'), teamSchema),
     Promise.all(listing.months.map((f) => parseNote(f, monthSchema))),
     Promise.all(listing.annuals.map((f) => parseNote(f, annualSchema))),
   ]);

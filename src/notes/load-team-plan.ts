@@ -3,7 +3,7 @@
  * is one (its objectives are judged now), and team.md for the metric ids, with the cross checks.
  */
 import { join } from 'node:path';
-import { parseNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
+import { parseNote, parseSharedNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import { teamPlanSchema, teamSchema, type TeamPlanFront, type TeamProfile } from './schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkTeamPlan } from './check-team-plan.js';
@@ -34,7 +34,7 @@ export async function loadTeamPlan(teamFolder: string, period: string): Promise<
   if (!parsedPeriod) throw new Error(`loadTeamPlan: "${period}" is not a period`);
   const file = planFile(teamFolder, period);
   const [teamResult, planResult, previousResult] = await Promise.all([
-    parseNote(join(teamFolder, 'team.md'), teamSchema),
+    parseSharedNote(join(teamFolder, 'team.md'), teamSchema),
     parseNote(file, teamPlanSchema),
     parseNote(planFile(teamFolder, previousPeriod(parsedPeriod).id), teamPlanSchema),
   ]);

@@ -32,6 +32,24 @@ export async function parseNote<S extends z.ZodType>(file: string, schema: S): P
   return parseNoteText(file, read.text, schema);
 }
 
+/**
+ * A file every rep of a team shares (team.md), parsed once per text: a batch worker or
+ * `team-plan` loads it for each rep, and parsing it again each time was most of the cost of
+ * loading a rep with few notes. It is still read every time, so an edit is seen (as `watch`
+ * needs); only its parse is reused. The result is shared, and no reader changes it.
+ */
+const shared = new Map<string, { text: string; schema: z.ZodType; result: ParseResult<unknown> }>();
+
+export async function parseSharedNote<S extends z.ZodType>(file: string, schema: S): Promise<ParseResult<z.output<S>>> {
+  const read = await readNoteText(file);
+  if (!read.ok) return { ok: false, diagnostics: [read.diagnostic] };
+  const hit = shared.get(file);
+  if (hit && hit.text === read.text && hit.schema === schema) return hit.result as ParseResult<z.output<S>>;
+  const result = parseNoteText(file, read.text, schema);
+  shared.set(file, { text: read.text, schema, result });
+  return result;
+}
+
 export function parseNoteText<S extends z.ZodType>(file: string, text: string, schema: S): ParseResult<z.output<S>> {
   const split = splitNote(file, text);
   if (!split.ok) return split;

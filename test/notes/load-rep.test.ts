@@ -88,3 +88,25 @@ describe('dates', () => {
     }
   });
 });
+
+describe('team.md shared by the reps of a team', () => {
+  test('is parsed once per text: the same result for every rep until the file changes, then the new text', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { parseSharedNote } = await import('../../src/notes/parse-note.js');
+    const { teamSchema } = await import('../../src/notes/schema.js');
+    const team = mkdtempSync(join(tmpdir(), 'workplan-shared-team-'));
+    mkdirSync(team, { recursive: true });
+    const file = join(team, 'team.md');
+    const text = (target: number) => `---\nid: desk\nname: Desk\nmetrics:\n  - id: fcr\n    name: First-contact resolution\n    unit: percent\n    direction: higher\n    baseline: 60\n    target: ${target}\n---\n`;
+    writeFileSync(file, text(80));
+    const first = await parseSharedNote(file, teamSchema);
+    const again = await parseSharedNote(file, teamSchema);
+    expect(first.ok).toBe(true);
+    expect(again).toBe(first);
+    writeFileSync(file, text(85));
+    const edited = await parseSharedNote(file, teamSchema);
+    expect(edited).not.toBe(first);
+    expect(edited.ok && edited.note.data.metrics?.[0]?.target).toBe(85);
+  });
+});
