@@ -17,7 +17,7 @@ export const formatOption = () => new Option('-f, --format <format>', 'docx, pdf
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the documents').default('out').argParser(outDirOf);
 export const localeOption = () => new Option('-l, --locale <locale>', `language of the document, overriding notes and profile: ${LOCALES.join(', ')}, or one with labels/<locale>.yaml in the --templates folder`);
 /** For commands that write notes: their comments exist in the built-in languages only. */
-export const noteLocaleOption = () => new Option('-l, --locale <locale>', 'language of the notes written').choices([...LOCALES]);
+export const noteLocaleOption = (description = 'language of the notes written') => new Option('-l, --locale <locale>', description).choices([...LOCALES]);
 /** Commander turns this into `embedFonts`, true unless the flag is given. */
 export const embedFontsOption = () => new Option('--no-embed-fonts', 'leave the fonts out of the DOCX: a smaller file, but a reader without Noto sees the CJK text in a font of their own');
 export const templatesOption = () =>

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { teamSchema, type Locale } from '../notes/schema.js';
 import { parseNote } from '../notes/parse-note.js';
-import { jsonSchema, SCHEMA_KINDS, schemaFileName, type SchemaKind } from '../notes/json-schema.js';
+import { SCHEMA_KINDS, schemaFileName, type SchemaKind } from '../notes/json-schema.js';
+import { describedSchema } from './schema-descriptions.js';
 import { idFromName } from './ids.js';
 import { monthNoteText, repProfileText, teamText } from './starter-notes.js';
 
@@ -25,7 +26,7 @@ export interface InitRequest {
 
 export function teamFiles(folder: string, req: Omit<InitRequest, 'month'>): NewFile[] {
   const id = idFromName(basename(resolve(folder)));
-  return [{ file: join(folder, 'team.md'), text: teamText({ id, name: req.name ?? basename(resolve(folder)), locale: req.locale ?? 'en', schemaDir: 'schemas' }) }, ...schemaFiles(join(folder, 'schemas'))];
+  return [{ file: join(folder, 'team.md'), text: teamText({ id, name: req.name ?? basename(resolve(folder)), locale: req.locale ?? 'en', schemaDir: 'schemas' }) }, ...schemaFiles(join(folder, 'schemas'), req.locale ?? 'en')];
 }
 
 export async function repFiles(folder: string, req: InitRequest): Promise<NewFile[]> {
@@ -37,7 +38,7 @@ export async function repFiles(folder: string, req: InitRequest): Promise<NewFil
   return [
     { file: join(folder, 'rep.md'), text: repProfileText(rep) },
     { file: join(folder, `${req.month}.md`), text: monthNoteText({ month: req.month, locale, metrics: team?.metrics ?? [], schemaDir: '../schemas' }) },
-    ...(schemasExist ? [] : schemaFiles(join(teamFolder, 'schemas'))),
+    ...(schemasExist ? [] : schemaFiles(join(teamFolder, 'schemas'), locale)),
   ];
 }
 
@@ -48,6 +49,7 @@ async function readTeam(file: string) {
   return parsed.ok ? parsed.note.data : undefined;
 }
 
-function schemaFiles(dir: string): NewFile[] {
-  return (Object.keys(SCHEMA_KINDS) as SchemaKind[]).map((kind) => ({ file: join(dir, schemaFileName(kind)), text: `${JSON.stringify(jsonSchema(kind), null, 2)}\n` }));
+/** The schemas, their fields described in the team's language (an editor shows it as you type). */
+function schemaFiles(dir: string, locale: Locale): NewFile[] {
+  return (Object.keys(SCHEMA_KINDS) as SchemaKind[]).map((kind) => ({ file: join(dir, schemaFileName(kind)), text: `${JSON.stringify(describedSchema(kind, locale), null, 2)}\n` }));
 }

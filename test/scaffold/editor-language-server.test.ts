@@ -85,6 +85,23 @@ describe('an editor with yaml-language-server on the notes init writes', () => {
     expect(await problems(teamNote, readFileSync(teamNote, 'utf8').replace(/^name: /m, 'nmae: '))).toEqual(['3: Missing property "name".', '4: Property nmae is not allowed.']);
   });
 
+  test("hover and completion explain a field in the team's language, with the words init writes beside it", async () => {
+    const team = join(mkdtempSync(join(tmpdir(), 'workplan-editor-')), 'desk');
+    write(teamFiles(team, { locale: 'zh-CN', name: '客服一组' }));
+    write(await repFiles(join(team, 'wang-fang'), { locale: 'zh-CN', name: '王芳', month: '2026-12' }));
+    const file = join(team, 'wang-fang', '2026-12.md');
+    const note = readFileSync(file, 'utf8');
+    const doc = openAs(file, note);
+    const hover = await server.doHover(doc, doc.positionAt(note.indexOf('month:') + 2));
+    expect(JSON.stringify(hover?.contents)).toContain('本计划所属月份（YYYY-MM）');
+    const top = note.replace(/^study: \[\]/m, '§');
+    const at = top.indexOf('§');
+    const completionDoc = openAs(file, top.replace('§', ''));
+    const items = (await server.doComplete(completionDoc, completionDoc.positionAt(at), false)).items;
+    const study = items.find((i) => i.label === 'study');
+    expect(JSON.stringify(study?.documentation)).toContain('本月学习内容');
+  });
+
   test('the modeline is read only above the first field, which is why init writes it first', async () => {
     const team = await initTeam();
     const file = join(team, 'sam', '2026-12.md');
