@@ -36,7 +36,7 @@ export async function renderDocx(doc: Document, theme: Theme, options: DocxOptio
     creator: meta.author,
     styles: stylesFor(theme, meta.lang),
     numbering: NUMBERING,
-    ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme).map((f) => ({ ...f, data: standIns.for(f.data), ...(f.bold ? { bold: standIns.for(f.bold) } : {}) })) } : {}),
+    ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme).map((f) => standIns.forFont(f)) } : {}),
     sections: [{ ...pageFurniture(theme, meta), children }],
   });
   const core = corePropertiesPart({ title: meta.title, author: meta.author, language: wordLanguage(meta.lang), date: meta.date });

@@ -1,9 +1,9 @@
 /**
  * Same input, same bytes: the docx package writes the wall clock into the core properties and
  * into every ZIP entry (in local time), and a fresh random key for each embedded font. This pass
- * fixes all three, and puts the real bytes of fonts and pictures where the packer was given
- * stand-ins (stand-ins.ts), so a document comes out byte for byte the same in one process or many, as the
- * nth document of a batch worker, in any time zone:
+ * fixes all three (and puts the real bytes of fonts and pictures where the packer was given
+ * stand-ins, see stand-ins.ts), so a document comes out byte for byte the same in one process or
+ * many, as the nth document of a batch worker, in any time zone:
  *  - the core properties are our own part (given to the packer as an override, the packer's public
  *    way to replace a part), dated at the document's own date;
  *  - each embedded font's key is derived from the font's bytes, and the font re-obfuscated with it;

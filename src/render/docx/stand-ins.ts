@@ -28,6 +28,11 @@ export class StandIns {
     return Buffer.from(text, 'latin1');
   }
 
+  /** An embedded font with stand-ins for its files (regular and, if it has one, bold). */
+  forFont<F extends { data: Uint8Array; bold?: Uint8Array }>(font: F): F {
+    return { ...font, data: this.for(font.data), ...(font.bold ? { bold: this.for(font.bold) } : {}) };
+  }
+
   /** The real bytes of a part whose data is `part`, when `part` is one of these stand-ins. */
   resolve(part: Uint8Array): Buffer | undefined {
     if (part.length !== STAND_IN_LENGTH) return undefined;
