@@ -28,7 +28,10 @@ export function runs(spans: readonly Span[], extra: RunExtras = {}): TextRun[] {
     // A line break inside a span is a w:br at the start of the next line's run.
     clean(span.text)
       .split('\n')
-      .forEach((line, i) => out.push(new TextRun({ ...look, ...(i > 0 ? { break: 1 } : {}), ...(line ? { text: line } : {}) })));
+      .forEach((line, i) => {
+        // A span that starts with a line break has nothing before it to put in a run of its own.
+        if (i > 0 || line) out.push(new TextRun({ ...look, ...(i > 0 ? { break: 1 } : {}), ...(line ? { text: line } : {}) }));
+      });
   }
   return out;
 }

@@ -15,7 +15,8 @@ import type { Theme } from '../../theme/theme.js';
 import { isHangul, isIdeographic } from '../../document/script.js';
 import { addCjkLatinSpace } from '../pdf/cjk-latin-space.js';
 import { fontChain, punctuationChain } from '../pdf/fallback.js';
-import { shapeSpans } from '../pdf/shape-text.js';
+import { shapeSpans, type Char } from '../pdf/shape-text.js';
+import { cellLines } from './cell-lines.js';
 import { columnBounds, columnWidths as columnWidthsIn, tableScale } from '../table-columns.js';
 import { runs } from './inline.js';
 import { hex, twip } from './xml.js';
@@ -88,11 +89,14 @@ export function table(block: TableBlock, theme: Theme, textWidth: number, lang: 
   // Only a table set smaller than the TableText style carries its own size.
   const extras = size < theme.size.body * 0.95 ? { size } : {};
   const shade = hex(theme.colors.tableHeader);
+  // In Chinese and Korean, a cell's lines end where the PDF ends them (cell-lines.ts).
+  const shapeCell = EAST_ASIAN.test(lang) ? cellShaper(theme, lang) : undefined;
+  const lined = (spans: readonly Span[], c: number, bold: boolean) => (shapeCell ? cellLines(spans, shapeCell(spans, size, bold), widths[c]! / 20 - EDGE_PAD) : [...spans]);
   const row = (cells: readonly Span[][], header: boolean): RowSpec => ({
     header,
     cells: widths.map((_, c) => ({
       shade: header ? shade : undefined,
-      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(cells[c] ?? [], { ...extras, bold: header }) })],
+      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(lined(cells[c] ?? [], c, header), { ...extras, bold: header }) })],
     })),
   });
   const rows = [...(block.header.length ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
@@ -108,21 +112,25 @@ export function table(block: TableBlock, theme: Theme, textWidth: number, lang: 
  */
 const AUTO_SPACE = 0.25;
 const isAsian = (cp: number) => isIdeographic(cp) || isHangul(cp);
+const EAST_ASIAN = /^(zh|ko)\b/;
+
+/**
+ * A cell's text shaped span by span in the faces the document embeds, with the space Word and
+ * LibreOffice add between Asian text and digits: what the columns are measured with, and where
+ * cellLines.ts ends a cell's lines.
+ */
+function cellShaper(theme: Theme, lang: string): (spans: readonly Span[], size: number, bold: boolean) => Char[][] {
+  const chain = fontChain(theme, lang);
+  const punctuation = punctuationChain(chain, theme.pdfPunctuationFace?.[lang]);
+  return (spans, size, bold) => {
+    const shaped = spans.map((span) => shapeSpans([span], chain, { size, bold }, punctuation));
+    addCjkLatinSpace(shaped.flat(), AUTO_SPACE, isAsian);
+    return shaped;
+  };
+}
 
 /** Cells up to this many em are kept on one line when the table can afford it. */
 const SHORT = 5;
-/**
- * ... and cells up to this many em with a number next to an Asian character in them ("80% · 2026年7月",
- * "85 分"). Word and LibreOffice may break between a digit and the character after it, which the
- * PDF never does; filling a line greedily, LibreOffice broke "2026年7|月" in a column that the PDF's
- * rule made just wide enough for the date on its own line. A cell on one line has no such break.
- */
-const SHORT_WITH_UNIT = 10;
-
-/** Whether a digit meets an Asian character somewhere in the cell: where another reader may break a number from its unit. */
-const hasNumberAndUnit = (chars: readonly { cp: number }[]) =>
-  chars.some((c, i) => i > 0 && ((isDigit(chars[i - 1]!.cp) && isAsian(c.cp)) || (isAsian(chars[i - 1]!.cp) && isDigit(c.cp))));
-const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
 
 /**
  * Column widths in twips that add up to `available` (twips), and the type size (points) the table
@@ -131,17 +139,11 @@ const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
  * as the PDF's table. A table whose words do not fit is set smaller, as in the PDF.
  */
 export function columnWidths(block: TableBlock, columns: number, size: number, available: number, theme: Theme, lang: string): { widths: number[]; size: number } {
-  const chain = fontChain(theme, lang);
-  const punctuation = punctuationChain(chain, theme.pdfPunctuationFace?.[lang]);
+  const shapeCell = cellShaper(theme, lang);
   const measure = (at: number) => {
-    const shape = (cells: readonly Span[][], bold: boolean) =>
-      Array.from({ length: columns }, (_, c) => {
-        const chars = shapeSpans(cells[c] ?? [], chain, { size: at, bold }, punctuation);
-        addCjkLatinSpace(chars, AUTO_SPACE, isAsian);
-        return chars;
-      });
+    const shape = (cells: readonly Span[][], bold: boolean) => Array.from({ length: columns }, (_, c) => shapeCell(cells[c] ?? [], at, bold).flat());
     const shaped = [...(block.header.length ? [shape(block.header, true)] : []), ...block.rows.map((r) => shape(r, false))];
-    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: (chars) => (hasNumberAndUnit(chars) ? SHORT_WITH_UNIT : SHORT) * at });
+    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at });
   };
   const width = available / 20;
   let bounds = measure(size);

@@ -161,20 +161,32 @@ describe('table columns sized by the text in the embedded faces', () => {
     expect(widths[7]).toBeGreaterThanOrEqual(Math.floor((5 * 9.975 + 12) * 20));
   });
 
-  test('a month written with its value stays on one line, with the space Word and LibreOffice add beside digits', () => {
-    // The zh-TW summary's metrics table, where LibreOffice broke "80% · 2026年7|月": the PDF's rule
-    // left the column just wide enough for the date on a line of its own, and LibreOffice fills a
-    // line greedily, breaking between a digit and the next ideograph.
+  test('a month written with its value breaks where the PDF breaks it, never inside the date', () => {
+    // The zh-TW summary's metrics table, where LibreOffice broke "80% · 2026年7|月": it fills a line
+    // greedily and may break between a digit and the ideograph after it; the PDF never does.
     const header = cells('指標', '基準', '年底', '目標值', '最佳月份', '最差月份', '達標月數', '年度目標');
     const row = cells('病患回訪完成率（越高越好）', '70%', '80%', '90%', '80% · 2026年7月', '80% · 2026年7月', '0 / 1', '落後');
     const { widths, size } = columnWidths({ type: 'table', header, rows: [row], align: [] }, 8, 9.975, available, defaultTheme, 'zh-TW');
     expect(size).toBe(9.975);
-    // Noto Sans TC at 9.975 pt: "80% · 2026" in the Latin face and 年, 7, 月; a quarter em at each
-    // of the three places a digit meets an ideograph; 12 pt of padding and slack.
-    const text = measured('80% · 2026年7月', 9.975, 'zh-TW');
-    expect(widths[4]).toBeGreaterThanOrEqual(Math.floor((text + 3 * 0.25 * 9.975 + 12) * 20));
-    expect(widths[5]).toBeGreaterThanOrEqual(Math.floor((text + 3 * 0.25 * 9.975 + 12) * 20));
+    // The date alone fits its column, with a quarter em where each digit meets an ideograph
+    // (the space Word and LibreOffice add there) and 12 pt of padding and slack.
+    const date = measured('2026年7月', 9.975, 'zh-TW');
+    expect(widths[4]).toBeGreaterThanOrEqual(Math.floor((date + 3 * 0.25 * 9.975 + 12) * 20));
     expect(widths.reduce((a, b) => a + b, 0)).toBe(available);
+  });
+
+  test('in a Chinese table the DOCX ends a cell\'s lines where the PDF does: the date on a line of its own', async () => {
+    const doc: Document = {
+      meta: { ...samples['zh-TW'].doc.meta },
+      blocks: [{ type: 'table', header: cells('指標', '基準', '年底', '目標值', '最佳月份', '最差月份', '達標月數', '年度目標'), rows: [cells('病患回訪完成率（越高越好）', '70%', '80%', '90%', '80% · 2026年7月', '80% · 2026年7月', '0 / 1', '落後')], align: [] }],
+    };
+    const xml = await docxXml(await renderDocx(doc, defaultTheme));
+    // "80% ·", a line break, then the whole date, in one cell's paragraph.
+    expect(xml).toMatch(/<w:t xml:space="preserve">80% ·<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">2026年7月<\/w:t>/);
+    expect(xml).not.toMatch(/2026年7<\/w:t>/);
+    // An English table is left to the reader's own line breaking.
+    const en: Document = { meta: { ...samples.en.doc.meta }, blocks: [{ type: 'table', header: cells('Metric', 'Best month'), rows: [cells('Record completeness (higher is better) '.repeat(4), '86% · Dec 2026')], align: [] }] };
+    expect(await docxXml(await renderDocx(en, defaultTheme))).not.toContain('<w:br/>');
   });
 
   test('a table whose words cannot fit at the body size is set smaller, not split', () => {
