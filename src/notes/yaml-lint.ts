@@ -1,7 +1,7 @@
 /**
  * Checks a parsed YAML document for what parses cleanly but likely does not mean what the writer
- * meant: numbers written with a leading zero or in octal/hex, and text cut short by a " #" that
- * YAML reads as a comment. One walk over the nodes, without following aliases, so an alias bomb
+ * meant: numbers written with a leading zero or in octal/hex, text cut short by a " #" that YAML
+ * reads as a comment, and a list item indented too far, which YAML reads as more of the text above. One walk over the nodes, without following aliases, so an alias bomb
  * costs nothing here.
  */
 import { isAlias, isMap, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
@@ -42,8 +42,15 @@ export function lintYaml(doc: Document, source: string, isText: (path: YamlPath)
       continue;
     }
     if (isScalar(node) && node.type === 'PLAIN' && node.range) {
-      const finding = typeof node.value === 'number' ? checkNumber(node, source, path) : typeof node.value === 'string' ? checkCutText(node as Node & { value: string }, source, path, isText) : undefined;
-      if (finding) findings.push(finding);
+      if (typeof node.value === 'number') {
+        const finding = checkNumber(node, source, path);
+        if (finding) findings.push(finding);
+      } else if (typeof node.value === 'string') {
+        for (const check of [checkCutText, checkMergedItem]) {
+          const finding = check(node as Node & { value: string }, source, path, isText);
+          if (finding) findings.push(finding);
+        }
+      }
     }
   }
   findings.sort((a, b) => a.offset - b.offset);
@@ -86,6 +93,25 @@ function checkCutText(node: Node & { value: string }, source: string, path: Yaml
     input: JSON.stringify(node.value),
     message: `is cut short: YAML reads "${comment}" as a comment, so the text is only "${node.value}"`,
     hint: `quote the value: ${quote(whole)}; a comment meant as one is written after two spaces, as "  # words"`,
+  };
+}
+
+/**
+ * A list item indented further than the one above is no item: YAML reads "- one" and, on the next
+ * line, "    - two" as the one text "one - two", and the list has one entry where the writer meant
+ * two. A line of a free-text value that begins with "- " is reported, at that line.
+ */
+function checkMergedItem(node: Node & { value: string }, source: string, path: YamlPath, isText: (path: YamlPath) => boolean): Finding | undefined {
+  const [start, end] = node.range!;
+  const dash = /\n[ \t]*-[ \t]/.exec(source.slice(start, end));
+  if (!dash || !isText(path)) return undefined;
+  const offset = start + dash.index + dash[0].indexOf('-');
+  return {
+    offset,
+    path,
+    input: JSON.stringify(node.value),
+    message: `goes on over the next line, which starts with "- " but is indented further than this item: YAML reads it as more of this text ("${node.value}"), not as an item of its own`,
+    hint: 'start the "- " in the same column as the "- " above it to make it an item of its own, or quote the text if the dash belongs to it',
   };
 }
 

@@ -234,3 +234,23 @@ describe('the competency framework goes through the same reader', () => {
     expect(r.ok && r.warnings).toEqual([]);
   });
 });
+
+describe('a list item indented too far', () => {
+  test('is read as more of the item above: reported at its line, with the fix', () => {
+    const r = ok(month('review:\n  achievements:\n    - Record completeness to 80%\n      - Calls answered within 20 s\n    - Fewer complaints\n'));
+    // What YAML makes of it: two entries, the first holding both lines.
+    expect(r.note.data.review.achievements).toEqual(['Record completeness to 80% - Calls answered within 20 s', 'Fewer complaints']);
+    expect(r.warnings).toEqual([
+      {
+        file: 'n.md', line: 6, column: 7, field: 'review.achievements[0]', input: '"Record completeness to 80% - Calls answered within 20 s"', severity: 'warning',
+        message: 'goes on over the next line, which starts with "- " but is indented further than this item: YAML reads it as more of this text ("Record completeness to 80% - Calls answered within 20 s"), not as an item of its own',
+        hint: 'start the "- " in the same column as the "- " above it to make it an item of its own, or quote the text if the dash belongs to it',
+      },
+    ]);
+  });
+
+  test('a dash inside a line, a nested list where one is meant, and quoted text are fine', () => {
+    const r = ok(month('review:\n  achievements:\n    - calls - up 10%\n    - "one\n      - two"\n  shortfalls:\n    - what: late\n      why: rota - clash\n'));
+    expect(r.warnings).toEqual([]);
+  });
+});
