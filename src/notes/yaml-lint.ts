@@ -110,7 +110,7 @@ function checkMergedItem(node: Node & { value: string }, source: string, path: Y
     offset,
     path,
     input: JSON.stringify(node.value),
-    message: `goes on over the next line, which starts with "- " but is indented further than this item: YAML reads it as more of this text ("${node.value}"), not as an item of its own`,
+    message: 'goes on over the next line, which starts with "- " but is indented further than this item: YAML reads the two lines as one text, not as two items',
     hint: 'start the "- " in the same column as the "- " above it to make it an item of its own, or quote the text if the dash belongs to it',
   };
 }

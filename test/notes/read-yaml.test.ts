@@ -243,7 +243,7 @@ describe('a list item indented too far', () => {
     expect(r.warnings).toEqual([
       {
         file: 'n.md', line: 6, column: 7, field: 'review.achievements[0]', input: '"Record completeness to 80% - Calls answered within 20 s"', severity: 'warning',
-        message: 'goes on over the next line, which starts with "- " but is indented further than this item: YAML reads it as more of this text ("Record completeness to 80% - Calls answered within 20 s"), not as an item of its own',
+        message: 'goes on over the next line, which starts with "- " but is indented further than this item: YAML reads the two lines as one text, not as two items',
         hint: 'start the "- " in the same column as the "- " above it to make it an item of its own, or quote the text if the dash belongs to it',
       },
     ]);
