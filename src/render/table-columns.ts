@@ -20,9 +20,8 @@ export interface ColumnEdges {
   /**
    * A cell whose text is at most this wide (in points) is kept on one line where the table can
    * afford it, even where it could break: a short label broken in two ("本期無 | 目標") reads badly.
-   * A function gives the width cell by cell.
    */
-  keepWhole?: number | ((chars: readonly Char[]) => number);
+  keepWhole?: number;
 }
 
 /** No column's minimum may take more than this share of the table: one long URL must not starve the rest. */
@@ -37,8 +36,7 @@ export function columnBounds(shaped: readonly (readonly Char[])[][], columns: nu
     row.forEach((chars, c) => {
       const text = textWidth(chars);
       const full = text + edges.pad;
-      const keep = typeof edges.keepWhole === 'function' ? edges.keepWhole(chars) : edges.keepWhole;
-      const unbreakable = keep !== undefined && text <= keep ? text : minContentWidth(chars);
+      const unbreakable = edges.keepWhole !== undefined && text <= edges.keepWhole ? text : minContentWidth(chars);
       max[c] = Math.max(max[c]!, full);
       min[c] = Math.max(min[c]!, Math.min(full, unbreakable + edges.pad));
     });

@@ -85,21 +85,26 @@ const ALIGN: Record<CellAlign, (typeof AlignmentType)[keyof typeof AlignmentType
 
 export function table(block: TableBlock, theme: Theme, textWidth: number, lang: string): Table {
   const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
-  const { widths, size } = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth), theme, lang);
+  const { widths, size, shaped } = columnWidths(block, columns, theme.size.body * 0.95, twip(textWidth), theme, lang);
   // Only a table set smaller than the TableText style carries its own size.
   const extras = size < theme.size.body * 0.95 ? { size } : {};
   const shade = hex(theme.colors.tableHeader);
-  // In Chinese and Korean, a cell's lines end where the PDF ends them (cell-lines.ts).
-  const shapeCell = EAST_ASIAN.test(lang) ? cellShaper(theme, lang) : undefined;
-  const lined = (spans: readonly Span[], c: number, bold: boolean) => (shapeCell ? cellLines(spans, shapeCell(spans, size, bold), widths[c]! / 20 - EDGE_PAD) : [...spans]);
-  const row = (cells: readonly Span[][], header: boolean): RowSpec => ({
+  // In Chinese and Korean, a cell's lines end where the PDF ends them (cell-lines.ts), found from
+  // the cells as the columns were measured: `shaped` is header first, then the rows.
+  const breakLikePdf = EAST_ASIAN.test(lang);
+  const row = (cells: readonly Span[][], header: boolean, r: number): RowSpec => ({
     header,
-    cells: widths.map((_, c) => ({
-      shade: header ? shade : undefined,
-      children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(lined(cells[c] ?? [], c, header), { ...extras, bold: header }) })],
-    })),
+    cells: widths.map((_, c) => {
+      const spans = cells[c] ?? [];
+      const lined = breakLikePdf ? cellLines(spans, shaped[r]![c]!, widths[c]! / 20 - EDGE_PAD) : spans;
+      return {
+        shade: header ? shade : undefined,
+        children: [new Paragraph({ style: 'TableText', alignment: ALIGN[block.align[c] ?? 'left'], children: runs(lined, { ...extras, bold: header }) })],
+      };
+    }),
   });
-  const rows = [...(block.header.length ? [row(block.header, true)] : []), ...block.rows.map((r) => row(r, false))];
+  const first = block.header.length ? 1 : 0;
+  const rows = [...(first ? [row(block.header, true, 0)] : []), ...block.rows.map((cells, i) => row(cells, false, first + i))];
   // Fixed: Word uses these widths as they are, so the table looks the same in Word and LibreOffice.
   return gridTable(widths, rows, { pad: PAD, rule: hex(theme.colors.rule), fixed: true });
 }
@@ -117,7 +122,7 @@ const EAST_ASIAN = /^(zh|ko)\b/;
 /**
  * A cell's text shaped span by span in the faces the document embeds, with the space Word and
  * LibreOffice add between Asian text and digits: what the columns are measured with, and where
- * cellLines.ts ends a cell's lines.
+ * cell-lines.ts ends a cell's lines.
  */
 function cellShaper(theme: Theme, lang: string): (spans: readonly Span[], size: number, bold: boolean) => Char[][] {
   const chain = fontChain(theme, lang);
@@ -138,23 +143,30 @@ const SHORT = 5;
  * as the PDF), so a word fits its column in any reader that uses those faces, and the same widths
  * as the PDF's table. A table whose words do not fit is set smaller, as in the PDF.
  */
-export function columnWidths(block: TableBlock, columns: number, size: number, available: number, theme: Theme, lang: string): { widths: number[]; size: number } {
+export function columnWidths(block: TableBlock, columns: number, size: number, available: number, theme: Theme, lang: string): { widths: number[]; size: number; shaped: Char[][][][] } {
   const shapeCell = cellShaper(theme, lang);
   const measure = (at: number) => {
-    const shape = (cells: readonly Span[][], bold: boolean) => Array.from({ length: columns }, (_, c) => shapeCell(cells[c] ?? [], at, bold).flat());
+    const shape = (cells: readonly Span[][], bold: boolean) => Array.from({ length: columns }, (_, c) => shapeCell(cells[c] ?? [], at, bold));
     const shaped = [...(block.header.length ? [shape(block.header, true)] : []), ...block.rows.map((r) => shape(r, false))];
-    return columnBounds(shaped, columns, { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at });
+    const bounds = columnBounds(
+      shaped.map((row) => row.map((spans) => spans.flat())),
+      columns,
+      { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at },
+    );
+    return { bounds, shaped };
   };
   const width = available / 20;
-  let bounds = measure(size);
+  let { bounds, shaped } = measure(size);
   const scale = tableScale(bounds, width, EDGE_PAD);
   if (scale < 1) {
     size *= scale;
-    bounds = measure(size);
+    ({ bounds, shaped } = measure(size));
   }
   const out = columnWidthsIn(bounds, width).map((w) => Math.floor(w * 20));
   // Rounding leftovers go to the widest column so the table is exactly the text width.
   const widestAt = out.indexOf(Math.max(...out));
   out[widestAt] = out[widestAt]! + (available - out.reduce((a, b) => a + b, 0));
-  return { widths: out, size };
+  // The cells as measured at `size`, row by row (header first), span by span: where cell-lines.ts
+  // ends their lines, without shaping them again.
+  return { widths: out, size, shaped };
 }
