@@ -11,9 +11,11 @@
 //   binds them to its helpers instead of parsing and compiling them. Run after `tsc` (npm run build):
 //   the compile options come from dist/template/compile-options.js, the ones used at run time.
 import { build } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 
 const root = join(import.meta.dirname, '..');
@@ -57,6 +59,70 @@ const outdir = join(root, 'dist', 'bundle');
 // A clean folder: the code caches of the previous build would only be rejected.
 rmSync(outdir, { recursive: true, force: true });
 
+// linebreak and unicode-properties each build a Unicode table (a UnicodeTrie) when they load, from
+// data compressed twice with DEFLATE that tiny-inflate unpacks in JavaScript: about 40 ms of every
+// rendering process and worker thread, before any of that code is optimised. Here each table is
+// unpacked once, with the package's own code, into dist/bundle/unicode-tries/<sha1 of the packed
+// bytes>.bin; in the bundle, `unicode-trie` is a subclass that takes the unpacked table when one
+// matches the bytes it is given and unpacks as before when none does (a new version of either
+// package, a big-endian machine), so the tables are always the packages' own.
+const trieDir = join(outdir, 'unicode-tries');
+function inflatedTries() {
+  const req = createRequire(join(root, 'package.json'));
+  const UnicodeTrie = req('unicode-trie');
+  const index = {};
+  mkdirSync(trieDir, { recursive: true });
+  for (const pkg of ['linebreak', 'unicode-properties']) {
+    const dist = dirname(req.resolve(pkg));
+    for (const file of readdirSync(dist).filter((n) => /\.(c|m)?js$/.test(n))) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      for (const [, base64] of source.matchAll(/\.toByteArray\("([A-Za-z0-9+/=]+)"\)/g)) {
+        const packed = Buffer.from(base64, 'base64');
+        const sha1 = createHash('sha1').update(packed).digest('hex');
+        if (index[sha1]) continue;
+        const trie = new UnicodeTrie(packed);
+        writeFileSync(join(trieDir, `${sha1}.bin`), new Uint8Array(trie.data.buffer, trie.data.byteOffset, trie.data.byteLength));
+        index[sha1] = { highStart: trie.highStart, errorValue: trie.errorValue };
+      }
+    }
+  }
+  if (Object.keys(index).length === 0) throw new Error('no Unicode tables found in linebreak or unicode-properties: check the pattern in scripts/bundle.mjs');
+  return index;
+}
+const unpackedTries = {
+  name: 'unpacked-unicode-tries',
+  setup(b) {
+    const index = inflatedTries();
+    b.onResolve({ filter: /^unicode-trie$/ }, (args) => (args.namespace === 'unpacked-trie' ? undefined : { path: 'unicode-trie', namespace: 'unpacked-trie' }));
+    b.onLoad({ filter: /.*/, namespace: 'unpacked-trie' }, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import UnicodeTrie from 'unicode-trie';
+const UNPACKED = ${JSON.stringify(index)};
+function unpacked(data) {
+  if (!(data instanceof Uint8Array) || endianness() !== 'LE') return data;
+  const sha1 = createHash('sha1').update(data).digest('hex');
+  const known = UNPACKED[sha1];
+  if (!known) return data;
+  const bytes = readFileSync(join(__dirname, 'unicode-tries', sha1 + '.bin'));
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+  return { data: new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4), highStart: known.highStart, errorValue: known.errorValue };
+}
+export default class UnpackedUnicodeTrie extends UnicodeTrie {
+  constructor(data) {
+    super(unpacked(data));
+  }
+}
+`,
+    }));
+  },
+};
+
 // CommonJS, so the launcher can run the CLI with a V8 code cache (see src/cli/launch.ts). Modules find
 // templates/, fonts and worker.js from import.meta.url, which CommonJS lacks: each file gets its own.
 const common = {
@@ -83,8 +149,8 @@ await build({
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
   // js-yaml (gray-matter's default engine, never called) and pdfkit's AES tables (encryption only)
   // are left out of start-up; see each shim.
-  alias: { 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' },
-  plugins: [precompiledTemplates, zodEnglishOnly],
+  alias: { 'base64-js': './scripts/shims/base64-js.mjs', 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' },
+  plugins: [precompiledTemplates, zodEnglishOnly, unpackedTries],
   // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
   // cli.js as a plain script, which has no module loader for import().
   supported: { 'dynamic-import': false },

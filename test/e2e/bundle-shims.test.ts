@@ -1,11 +1,14 @@
 /**
  * The bundle leaves two packages out of start-up (scripts/shims): js-yaml, which gray-matter loads
  * but never calls with our inert engines, and pdfkit's AES, loaded on first use. The shims must keep
- * what pdfkit calls working, and the bundle must really leave them out.
+ * what pdfkit calls working, and the bundle must really leave them out. It also decodes base64 with
+ * Buffer, and takes the Unicode tables of linebreak and unicode-properties unpacked at build time
+ * (scripts/bundle.mjs): those must be the packages' own tables, bit for bit.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
@@ -32,5 +35,41 @@ describe('bundle shims', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'cli.js'), 'utf8');
     expect(bundle).not.toMatch(/esprima/i);
     expect(bundle).not.toContain('js-yaml/lib');
+  });
+
+  test('the base64 stand-in decodes and encodes as base64-js does', async () => {
+    const shim = (await import(join(ROOT, 'scripts', 'shims', 'base64-js.mjs'))) as { toByteArray(s: string): Uint8Array; fromByteArray(b: Uint8Array): string; byteLength(s: string): number };
+    const real = require('base64-js') as typeof shim;
+    for (const text of ['', 'AA==', 'AAgOAAAAAAAQ4QAAAQ0P8vDt', 'd29ya3BsYW4=', 'aGVsbG8gd29ybGQ']) {
+      expect([...shim.toByteArray(text)]).toEqual([...real.toByteArray(text.padEnd(Math.ceil(text.length / 4) * 4, '='))]);
+      expect(shim.byteLength(text)).toBe(real.byteLength(text.padEnd(Math.ceil(text.length / 4) * 4, '=')));
+    }
+    const bytes = new Uint8Array([0, 1, 2, 250, 251, 252, 253]);
+    expect(shim.fromByteArray(bytes.subarray(1, 6))).toBe(real.fromByteArray(bytes.subarray(1, 6)));
+  });
+
+  test('every Unicode table the bundle takes unpacked is the one the package unpacks itself', () => {
+    const UnicodeTrie = require('unicode-trie') as new (data: Uint8Array) => { data: Uint32Array; highStart: number; errorValue: number; get(c: number): number };
+    const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'cli.js'), 'utf8');
+    const tablesDir = join(ROOT, 'dist', 'bundle', 'unicode-tries');
+    const found = new Set<string>();
+    for (const pkg of ['linebreak', 'unicode-properties']) {
+      const dist = dirname(require.resolve(pkg));
+      for (const file of readdirSync(dist).filter((n) => /\.(c|m)?js$/.test(n))) {
+        for (const [, base64] of readFileSync(join(dist, file), 'utf8').matchAll(/\.toByteArray\("([A-Za-z0-9+/=]+)"\)/g)) {
+          const packed = Buffer.from(base64!, 'base64');
+          const sha1 = createHash('sha1').update(packed).digest('hex');
+          found.add(sha1);
+          const own = new UnicodeTrie(packed);
+          const unpacked = readFileSync(join(tablesDir, `${sha1}.bin`));
+          expect(unpacked.equals(Buffer.from(own.data.buffer, own.data.byteOffset, own.data.byteLength))).toBe(true);
+          // The bundle knows the table by its hash, with the package's own header values.
+          expect(bundle).toContain(`"${sha1}":{highStart:${own.highStart},errorValue:${own.errorValue}}`);
+        }
+      }
+    }
+    // linebreak's line-break classes and unicode-properties' character data.
+    expect(found.size).toBe(2);
+    expect(readdirSync(tablesDir).sort()).toEqual([...found].map((h) => `${h}.bin`).sort());
   });
 });
