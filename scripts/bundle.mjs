@@ -11,12 +11,12 @@
 //   binds them to its helpers instead of parsing and compiling them. Run after `tsc` (npm run build):
 //   the compile options come from dist/template/compile-options.js, the ones used at run time.
 import { build } from 'esbuild';
-import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { packedTries } from './unicode-tries.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { COMPILE_OPTIONS } = await import(join(root, 'dist', 'template', 'compile-options.js')).catch((error) => {
@@ -59,34 +59,24 @@ const outdir = join(root, 'dist', 'bundle');
 // A clean folder: the code caches of the previous build would only be rejected.
 rmSync(outdir, { recursive: true, force: true });
 
-// linebreak and unicode-properties each build a Unicode table (a UnicodeTrie) when they load, from
-// data compressed twice with DEFLATE that tiny-inflate unpacks in JavaScript: about 40 ms of every
+// linebreak, unicode-properties and fontkit build Unicode tables (UnicodeTrie) when they load, from
+// data compressed twice with DEFLATE that tiny-inflate unpacks in JavaScript: about 50 ms of every
 // rendering process and worker thread, before any of that code is optimised. Here each table is
 // unpacked once, with the package's own code, into dist/bundle/unicode-tries/<sha1 of the packed
 // bytes>.bin; in the bundle, `unicode-trie` is a subclass that takes the unpacked table when one
-// matches the bytes it is given and unpacks as before when none does (a new version of either
+// matches the bytes it is given and unpacks as before when none does (a new version of a
 // package, a big-endian machine), so the tables are always the packages' own.
 const trieDir = join(outdir, 'unicode-tries');
 function inflatedTries() {
-  const req = createRequire(join(root, 'package.json'));
-  const UnicodeTrie = req('unicode-trie');
+  const UnicodeTrie = createRequire(join(root, 'package.json'))('unicode-trie');
   const index = {};
   mkdirSync(trieDir, { recursive: true });
-  for (const pkg of ['linebreak', 'unicode-properties']) {
-    const dist = dirname(req.resolve(pkg));
-    for (const file of readdirSync(dist).filter((n) => /\.(c|m)?js$/.test(n))) {
-      const source = readFileSync(join(dist, file), 'utf8');
-      for (const [, base64] of source.matchAll(/\.toByteArray\("([A-Za-z0-9+/=]+)"\)/g)) {
-        const packed = Buffer.from(base64, 'base64');
-        const sha1 = createHash('sha1').update(packed).digest('hex');
-        if (index[sha1]) continue;
-        const trie = new UnicodeTrie(packed);
-        writeFileSync(join(trieDir, `${sha1}.bin`), new Uint8Array(trie.data.buffer, trie.data.byteOffset, trie.data.byteLength));
-        index[sha1] = { highStart: trie.highStart, errorValue: trie.errorValue };
-      }
-    }
+  for (const { sha1, packed } of packedTries(root)) {
+    const trie = new UnicodeTrie(packed);
+    writeFileSync(join(trieDir, `${sha1}.bin`), new Uint8Array(trie.data.buffer, trie.data.byteOffset, trie.data.byteLength));
+    index[sha1] = { highStart: trie.highStart, errorValue: trie.errorValue };
   }
-  if (Object.keys(index).length === 0) throw new Error('no Unicode tables found in linebreak or unicode-properties: check the pattern in scripts/bundle.mjs');
+  if (Object.keys(index).length === 0) throw new Error('no Unicode tables found in linebreak, unicode-properties or fontkit: check the patterns in scripts/unicode-tries.mjs');
   return index;
 }
 const unpackedTries = {

@@ -5,10 +5,11 @@
  * Buffer, and takes the Unicode tables of linebreak and unicode-properties unpacked at build time
  * (scripts/bundle.mjs): those must be the packages' own tables, bit for bit.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
@@ -48,28 +49,36 @@ describe('bundle shims', () => {
     expect(shim.fromByteArray(bytes.subarray(1, 6))).toBe(real.fromByteArray(bytes.subarray(1, 6)));
   });
 
-  test('every Unicode table the bundle takes unpacked is the one the package unpacks itself', () => {
-    const UnicodeTrie = require('unicode-trie') as new (data: Uint8Array) => { data: Uint32Array; highStart: number; errorValue: number; get(c: number): number };
+  test('every Unicode table the bundle takes unpacked is the one the package unpacks itself', async () => {
+    const UnicodeTrie = require('unicode-trie') as new (data: Uint8Array) => { data: Uint32Array; highStart: number; errorValue: number };
+    const { packedTries } = (await import(join(ROOT, 'scripts', 'unicode-tries.mjs'))) as { packedTries(root: string): { sha1: string; packed: Buffer; from: string }[] };
     const bundle = readFileSync(join(ROOT, 'dist', 'bundle', 'cli.js'), 'utf8');
     const tablesDir = join(ROOT, 'dist', 'bundle', 'unicode-tries');
-    const found = new Set<string>();
-    for (const pkg of ['linebreak', 'unicode-properties']) {
-      const dist = dirname(require.resolve(pkg));
-      for (const file of readdirSync(dist).filter((n) => /\.(c|m)?js$/.test(n))) {
-        for (const [, base64] of readFileSync(join(dist, file), 'utf8').matchAll(/\.toByteArray\("([A-Za-z0-9+/=]+)"\)/g)) {
-          const packed = Buffer.from(base64!, 'base64');
-          const sha1 = createHash('sha1').update(packed).digest('hex');
-          found.add(sha1);
-          const own = new UnicodeTrie(packed);
-          const unpacked = readFileSync(join(tablesDir, `${sha1}.bin`));
-          expect(unpacked.equals(Buffer.from(own.data.buffer, own.data.byteOffset, own.data.byteLength))).toBe(true);
-          // The bundle knows the table by its hash, with the package's own header values.
-          expect(bundle).toContain(`"${sha1}":{highStart:${own.highStart},errorValue:${own.errorValue}}`);
-        }
-      }
+    const tables = packedTries(ROOT);
+    for (const { sha1, packed } of tables) {
+      const own = new UnicodeTrie(packed);
+      const unpacked = readFileSync(join(tablesDir, `${sha1}.bin`));
+      expect(unpacked.equals(Buffer.from(own.data.buffer, own.data.byteOffset, own.data.byteLength))).toBe(true);
+      // The bundle knows the table by the hash of its packed bytes, with the package's own header values.
+      expect(bundle).toContain(`"${sha1}":{highStart:${own.highStart},errorValue:${own.errorValue}}`);
     }
-    // linebreak's line-break classes and unicode-properties' character data.
-    expect(found.size).toBe(2);
-    expect(readdirSync(tablesDir).sort()).toEqual([...found].map((h) => `${h}.bin`).sort());
+    // linebreak's line-break classes, unicode-properties' character data, fontkit's Arabic, Indic
+    // and Universal shaping tables.
+    expect(tables.map((t) => t.from.split('/')[0]).sort()).toEqual(['fontkit', 'fontkit', 'fontkit', 'linebreak', 'unicode-properties']);
+    expect(readdirSync(tablesDir).sort()).toEqual(tables.map((t) => `${t.sha1}.bin`).sort());
+  });
+
+  test('a rendering run takes every table unpacked', () => {
+    // A preload that notes each table file the run reads (the bundle calls fs.readFileSync through
+    // the module object, so the wrapper sees it).
+    const dir = mkdtempSync(join(tmpdir(), 'workplan-tries-'));
+    const spy = join(dir, 'spy.cjs');
+    writeFileSync(spy, `const fs = require('node:fs'); const read = fs.readFileSync;
+fs.readFileSync = function (file, ...rest) { if (/unicode-tries/.test(String(file))) process.stderr.write('table ' + file + '\\n'); return read.call(this, file, ...rest); };`);
+    const run = spawnSync(process.execPath, ['-r', spy, join(ROOT, 'dist', 'bundle', 'bin.js'), 'plan', '--no-config', join(ROOT, 'data', 'service-desk', 'li-na', '2026-09.md'), '--format', 'pdf', '--out', dir], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const read = new Set([...run.stderr.matchAll(/unicode-tries[\\/]([0-9a-f]{40})\.bin/g)].map((m) => m[1]));
+    // linebreak and unicode-properties load with the PDF code, fontkit's shaping tables with fontkit.
+    expect(read.size).toBe(5);
   });
 });
