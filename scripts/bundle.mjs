@@ -65,7 +65,7 @@ rmSync(outdir, { recursive: true, force: true });
 // unpacked once, with the package's own code, into dist/bundle/unicode-tries/<sha1 of the packed
 // bytes>.bin; in the bundle, `unicode-trie` is a subclass that takes the unpacked table when one
 // matches the bytes it is given and unpacks as before when none does (a new version of a
-// package, a big-endian machine), so the tables are always the packages' own.
+// package, a big-endian machine, a missing file), so the tables are always the packages' own.
 const trieDir = join(outdir, 'unicode-tries');
 function inflatedTries() {
   const UnicodeTrie = createRequire(join(root, 'package.json'))('unicode-trie');
@@ -99,7 +99,12 @@ function unpacked(data) {
   const sha1 = createHash('sha1').update(data).digest('hex');
   const known = UNPACKED[sha1];
   if (!known) return data;
-  const bytes = readFileSync(join(__dirname, 'unicode-tries', sha1 + '.bin'));
+  let bytes;
+  try {
+    bytes = readFileSync(join(__dirname, 'unicode-tries', sha1 + '.bin'));
+  } catch {
+    return data; // an install without the tables: unpack as the package does
+  }
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
   return { data: new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4), highStart: known.highStart, errorValue: known.errorValue };
 }

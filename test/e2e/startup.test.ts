@@ -15,11 +15,12 @@ import { docxText } from '../helpers/docx-text.js';
 const fixtures = join(ROOT, 'test', 'fixtures');
 const note = join(fixtures, 'team-a', 'ana', '2026-09.md');
 
-/** A copy of the install: dist/bundle without its cache, templates/, package.json, and the repo's fonts/ and node_modules. */
+/** A copy of the install: dist/bundle without its cache (with its Unicode tables), templates/, package.json, and the repo's fonts/ and node_modules. */
 function install(): string {
   const dir = mkdtempSync(join(tmpdir(), 'workplan-install-'));
   mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
   for (const f of readdirSync(join(ROOT, 'dist', 'bundle')).filter((n) => n.endsWith('.js') || n === 'package.json')) cpSync(join(ROOT, 'dist', 'bundle', f), join(dir, 'dist', 'bundle', f));
+  cpSync(join(ROOT, 'dist', 'bundle', 'unicode-tries'), join(dir, 'dist', 'bundle', 'unicode-tries'), { recursive: true });
   cpSync(join(ROOT, 'templates'), join(dir, 'templates'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
