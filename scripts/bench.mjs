@@ -106,7 +106,13 @@ const startup = {
 };
 
 try {
-  // Cold processes: start-up, one plan, one summary.
+  // Cold processes: start-up, one plan, one summary; and Node itself doing nothing, the floor under
+  // every cold figure on this machine.
+  results.node = timeCommand([process.execPath, '-e', '0']);
+  // A machine that sets NODE_EXTRA_CA_CERTS makes every Node process read and parse those
+  // certificates before any script runs (workplan makes no network connection, so it gains nothing
+  // from them). Timed both ways so the table can say what that costs here.
+  if (process.env.NODE_EXTRA_CA_CERTS) results.nodeWithoutExtraCa = timeCommand([process.execPath, '-e', '0'], { env: { NODE_EXTRA_CA_CERTS: '' } });
   for (const [name, args] of Object.entries(startup)) results[name] = timeCommand([process.execPath, bin, ...args]);
 
   // The same start-up measures against another build, interleaved run by run.
@@ -251,6 +257,8 @@ const row = (...cells) => rows.push(cells.map((c) => (c === undefined ? '—' : 
 const r = results;
 const b = r.batch;
 const perCoreBatch = b.wall * b.jobs / Math.max(1, b.reps);
+row('node -e 0 (Node itself, no workplan), new process', spread(r.node), '', '', '', '');
+if (r.nodeWithoutExtraCa) row('  the same without NODE_EXTRA_CA_CERTS (set here)', spread(r.nodeWithoutExtraCa), '', '', '', '');
 row('--help, new process (median, min–max)', spread(r.help), '', '', '≤ 0.15 s', verdict(r.help.median <= 0.15));
 row('validate one note, new process', spread(r.validate), '', '', '≤ 0.15 s', verdict(r.validate.median <= 0.15));
 row('plan DOCX + PDF (zh-CN), new process', spread(r.plan), '', '', '≤ 0.40 s', verdict(r.plan.median <= 0.40));
