@@ -119,6 +119,20 @@ describe('bad input through the CLI', () => {
     expect(r.stderr).toMatch(/\d+ errors, \d+ warnings? in 4 files/);
   });
 
+  test("validate's closing line counts the notes that passed, not the profiles beside them", () => {
+    const good = cli(['validate', join(fixtures, 'team-a', 'ana', '2026-09.md')]);
+    expect(good.status).toBe(0);
+    expect(good.stdout + good.stderr).toContain('1 rep folder(s), 1 valid note(s); 0 errors');
+    // The same note with a month that does not exist: its rep.md is fine, but no note is valid.
+    const dir = mkdtempSync(join(tmpdir(), 'wp-count-'));
+    cpSync(join(fixtures, 'team-a'), join(dir, 'team-a'), { recursive: true });
+    const note = join(dir, 'team-a', 'ana', '2026-09.md');
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/^month: .*$/m, 'month: 2026-13'));
+    const bad = cli(['validate', note]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain('1 rep folder(s), 0 valid note(s); 1 error');
+  });
+
   test('a missing path and a bad option are input errors (exit 1) without a stack trace', () => {
     const r1 = cli(['plan', 'no/such/note.md']);
     expect(r1.status).toBe(1);

@@ -46,10 +46,11 @@ export function validateCommand(): Command {
       const targets = await expandPaths(paths.filter((p) => !planPaths.includes(p)).map((p) => (teamFiles.includes(p) ? dirname(p) : p)));
       if (targets.missing.length) throw new InputError(`cannot find ${targets.missing.join(', ')}`);
       const diagnostics: Diagnostic[] = [...targets.skipped];
+      // Valid notes (monthly, annual, team plans) for the closing line; profiles are not counted, so a
+      // note named alone that has an error reads "0 valid notes" however good its rep.md is.
       let notes = 0;
       for (const file of teamFiles) {
         const team = await parseNote(file, teamSchema);
-        if (team.ok) notes++;
         diagnostics.push(...(team.ok ? checkProfileRanges(team.note) : team.diagnostics));
       }
       // A rep folder reached only through notes named one by one has just those notes checked.
@@ -81,7 +82,7 @@ export function validateCommand(): Command {
         diagnostics.push(...result.diagnostics);
         if (result.notes) {
           const checked = only ? result.notes.months.filter((m) => only.some((f) => resolve(f) === resolve(m.file))) : result.notes.months;
-          notes += checked.length + result.notes.annuals.length + 1;
+          notes += checked.length + result.notes.annuals.length;
           if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
           reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id) });
         } else {
