@@ -57,7 +57,17 @@ function checkPeriods(source: Parsed<TeamProfile> | Parsed<RepFront>, m: MetricD
 }
 
 /** One monthly note, valid or not, in order; `previous` is the note before it when that is last month's. */
-export function checkMonth(note: Partial, metrics: readonly MetricDef[], previous: Partial | undefined): Diagnostic[] {
+/**
+ * What the checks of a note know of its metrics: the merged definitions, and whether team.md exists
+ * but could not be read. Then a metric missing from rep.md may well be defined in team.md: its own
+ * error is the one to act on, so "not defined" would only send the rep to the wrong fix.
+ */
+export interface MetricScope {
+  metrics: readonly MetricDef[];
+  teamUnreadable?: boolean;
+}
+
+export function checkMonth(note: Partial, scope: MetricScope, previous: Partial | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit = emitter(out);
   const raw = isRecord(note.raw) ? note.raw : {};
@@ -65,7 +75,7 @@ export function checkMonth(note: Partial, metrics: readonly MetricDef[], previou
   if (fileMonth && typeof raw.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw.month) && `${fileMonth[1]}-${fileMonth[2]}` !== raw.month) {
     emit({ file: note.file, ...note.at(['month']), field: 'month', input: raw.month, message: `says ${raw.month} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the month' });
   }
-  checkMetricRefs(note, raw, metrics, emit);
+  checkMetricRefs(note, raw, scope, emit);
   const outcomes = isRecord(raw.review) ? listOf(raw.review.goals) : [];
   const prev = previous && isRecord(previous.raw) ? previous.raw : undefined;
   const names = prev ? listOf(prev.goals).flatMap((g) => (isRecord(g) ? [g.title, g.id].filter((x): x is string => typeof x === 'string') : [])) : [];
@@ -84,7 +94,7 @@ export function checkMonth(note: Partial, metrics: readonly MetricDef[], previou
   return out;
 }
 
-export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framework?: Framework): Diagnostic[] {
+export function checkAnnual(note: Partial, scope: MetricScope, framework?: Framework): Diagnostic[] {
   const out: Diagnostic[] = [];
   const emit = emitter(out);
   const raw = isRecord(note.raw) ? note.raw : {};
@@ -92,7 +102,7 @@ export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framew
   if (fileYear && typeof raw.year === 'number' && Number(fileYear[1]) !== raw.year) {
     emit({ file: note.file, ...note.at(['year']), field: 'year', input: String(raw.year), message: `says ${raw.year} but the file is named ${basename(note.file)}`, hint: 'rename the file or correct the year' });
   }
-  checkMetricRefs(note, raw, metrics, emit);
+  checkMetricRefs(note, raw, scope, emit);
   if (framework && isRecord(raw.ratings)) {
     const ids = framework.groups.flatMap((g) => g.items.map((i) => i.id));
     for (const key of Object.keys(raw.ratings)) {
@@ -105,10 +115,12 @@ export function checkAnnual(note: Partial, metrics: readonly MetricDef[], framew
 }
 
 /** Every metric id a note uses must be defined in team.md or rep.md; a typo would drop a value silently. */
-function checkMetricRefs(note: Partial, raw: Record<string, unknown>, metrics: readonly MetricDef[], emit: Emit): void {
+function checkMetricRefs(note: Partial, raw: Record<string, unknown>, { metrics, teamUnreadable }: MetricScope, emit: Emit): void {
   const ids = metrics.map((m) => m.id);
-  const unknown = (path: (string | number)[], id: string) =>
+  const unknown = (path: (string | number)[], id: string) => {
+    if (teamUnreadable) return;
     emit({ file: note.file, ...note.at(path), field: path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join(''), input: id, message: `names metric "${id}", which is not defined`, hint: metricHint(id, ids), rootCause: { kind: 'metric', key: id } });
+  };
   for (const key of ['actuals', 'targets']) {
     const map = raw[key];
     if (isRecord(map)) for (const id of Object.keys(map)) if (!ids.includes(id)) unknown([key, id], id);

@@ -96,7 +96,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   const team = teamResult.ok ? teamResult.note : undefined;
   // team.md is optional; any other problem with it is reported.
   if (teamResult.ok) diagnostics.push(...teamResult.warnings);
-  else if (!(teamResult.diagnostics.length === 1 && teamResult.diagnostics[0]!.message === 'cannot be found')) diagnostics.push(...teamResult.diagnostics);
+  else if (!isMissing(teamResult.diagnostics)) diagnostics.push(...teamResult.diagnostics);
   if (repResult.ok) diagnostics.push(...repResult.warnings);
   if (!repResult.ok) {
     // A missing profile is the usual first mistake: say what the file is for.
@@ -108,6 +108,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   }
 
   const metrics = mergeMetrics(team?.data.metrics ?? [], repResult.ok ? repResult.note.data.metrics : []);
+  const scope = { metrics, teamUnreadable: !teamResult.ok && !isMissing(teamResult.diagnostics) };
   if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, listing.months));
   for (const profile of [team, repResult.ok ? repResult.note : undefined]) if (profile) diagnostics.push(...checkProfileRanges(profile));
   const partials = monthResults.map(partialOf);
@@ -115,9 +116,9 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     if (!p) return;
     const before = partials[i - 1];
     const previous = before && monthOfFile(before.file) === addMonths(monthOfFile(p.file), -1) ? before : undefined;
-    diagnostics.push(...checkMonth(p, metrics, previous), ...checkNoteRanges(p, metrics));
+    diagnostics.push(...checkMonth(p, scope, previous), ...checkNoteRanges(p, metrics));
   });
-  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, metrics, options.framework), ...checkNoteRanges(p, metrics));
+  for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, scope, options.framework), ...checkNoteRanges(p, metrics));
 
   if (only) {
     // The month before a named note was read for its references, not to be checked.
@@ -128,7 +129,8 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   }
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));
-  if (!repResult.ok || bad.has(repResult.note.file) || (team && bad.has(team.file))) return { diagnostics, skipped };
+  // A team.md that is there but cannot be read leaves the rep's metrics unknown: no document from it.
+  if (!repResult.ok || bad.has(repResult.note.file) || (team && bad.has(team.file)) || scope.teamUnreadable) return { diagnostics, skipped };
   // A note with any error is left out whole, so it never renders half-right.
   const months = monthResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
   const annuals = annualResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
@@ -140,6 +142,9 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
  * (else the team folder's name), the language is the team's (else English). Role, manager and hire
  * date stay unknown rather than invented: the documents leave them out.
  */
+/** A file that is not there, as parseNote reports it (team.md is optional). */
+const isMissing = (diagnostics: readonly Diagnostic[]) => diagnostics.length === 1 && diagnostics[0]!.message === 'cannot be found';
+
 export function withDefaults(rep: RepFront, folder: string, team: TeamProfile | undefined, defaultLocale: Locale = 'en'): RepProfile {
   return {
     ...rep,

@@ -62,14 +62,29 @@ describe('a metric twelve notes use, missing from team.md', () => {
 });
 
 describe('a mistake in team.md', () => {
-  test('is listed first, before the notes whose metric it left undefined', async () => {
-    // "unit: percentage" makes the whole team.md unreadable, so no note finds "completeness".
+  test('is the only error: the notes naming its metrics are not sent to define what is there', async () => {
+    // "unit: percentage" makes the whole team.md unreadable. "completeness" is defined there, so
+    // "names metric completeness, which is not defined" on twelve notes would point at the wrong fix.
     const dir = team('broken', COMPLETENESS.replace('unit: percent', 'unit: percentage'), 'completeness');
-    const text = formatDiagnostics(await diagnosticsOf(dir), dir);
-    const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^team\.md:\d+:\d+ {2}error metrics\[0\]\.unit: /);
-    expect(text.match(/names metric "completeness", which is not defined/g)).toHaveLength(1);
-    expect(text).toContain('…and 11 more notes use this metric: ann/2026-02.md, ann/2026-03.md, ann/2026-04.md, …');
+    const diagnostics = await diagnosticsOf(dir);
+    const text = formatDiagnostics(diagnostics, dir);
+    expect(text.split('\n')[0]).toMatch(/^team\.md:\d+:\d+ {2}error metrics\[0\]\.unit: /);
+    expect(text).not.toContain('which is not defined');
+    expect(new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))).toEqual(new Set([join(dir, 'team.md')]));
+  });
+
+  test('leaves the reps with no notes to render, rather than documents without the team metrics', async () => {
+    const dir = team('broken-too', COMPLETENESS.replace('unit: percent', 'unit: percentage'), 'completeness');
+    const loaded = await loadRep(join(dir, 'ann'));
+    expect(loaded.notes).toBeUndefined();
+    const plan = cli(['plan', join(dir, 'ann', '2026-04.md'), '--out', join(work, 'broken-out')], {}, dir);
+    expect(plan.status).toBe(1);
+    expect(plan.stderr).toContain('1 of 1 plans not rendered');
+  });
+
+  test('a metric missing from a team.md that reads fine is still reported at the note', async () => {
+    const dir = team('readable', COMPLETENESS, 'fcr');
+    expect(formatDiagnostics(await diagnosticsOf(dir), dir)).toContain('names metric "fcr", which is not defined');
   });
 });
 
