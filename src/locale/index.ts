@@ -8,6 +8,7 @@ import { zhCN } from './zh-CN.js';
 import { zhTW } from './zh-TW.js';
 import { ko } from './ko.js';
 import { selectPlurals } from './plural.js';
+import { CALENDAR_WORDS } from './calendar-words.js';
 
 export type { Labels, Language };
 export type LabelKey = keyof Labels;
@@ -24,7 +25,7 @@ export interface LocaleKit {
   month(month: string): string;
   /** 2026-09 → "Sep", "9月", "9월": a month on a chart's axis. */
   shortMonth(month: string): string;
-  /** 2026-09-30 → "30 September 2026", "2026年9月30日", "2026. 9. 30.". */
+  /** 2026-09-30 → "September 30, 2026", "2026年9月30日", "2026년 9월 30일". */
   date(date: string): string;
   /** A number in the locale's digit grouping with `min`..`max` decimals (default 0..1), minus as U+2212. */
   number(value: number, precision?: { min: number; max: number }): string;
@@ -58,6 +59,8 @@ export function makeLocaleKit(locale: Language, labels: Labels): LocaleKit {
   let shortMonthFmt: Intl.DateTimeFormat | undefined;
   let percentFmt: Intl.NumberFormat | undefined;
   const numberFmts = new Map<number, Intl.NumberFormat>();
+  // The built-in languages' month and date words without ICU's date formatter (calendar-words.ts).
+  const words = Object.prototype.hasOwnProperty.call(CALENDAR_WORDS, locale) ? CALENDAR_WORDS[locale as Locale] : undefined;
   const numberFmt = (min: number, max: number) => {
     const key = min * 16 + max;
     let f = numberFmts.get(key);
@@ -74,9 +77,9 @@ export function makeLocaleKit(locale: Language, labels: Labels): LocaleKit {
       for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
-    month: (m) => (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
-    shortMonth: (m) => (shortMonthFmt ??= new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`)),
-    date: (d) => (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`)),
+    month: (m) => (words ? words.month(Number(m.slice(0, 4)), Number(m.slice(5, 7))) : (monthFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`))),
+    shortMonth: (m) => (words ? words.shortMonth(Number(m.slice(5, 7))) : (shortMonthFmt ??= new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })).format(new Date(`${m}-01T00:00:00Z`))),
+    date: (d) => (words ? words.date(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))) : (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`))),
     // One minus sign in every document: the typographic one the change column uses. A value that
     // rounds to zero is shown unsigned, never as "-0".
     number: (v, precision = DEFAULT_PRECISION) => minus(numberFmt(precision.min, precision.max).format(v)),
