@@ -4,13 +4,11 @@
  * still is seen even while the others wobble.
  *
  * "Flat" is measured against the way still to go, with threshold = FLAT_SHARE of |target − baseline|
- * (for 68% → 85%, 0.85 points): a month is flat when it is better by less than the threshold than
- * the month the run started from. A fall counts as flat too, so a figure that slides is seen, and so
- * does climbing back from a dip to where the run started: a figure that wobbles (4.32, 4.30, 4.33,
- * 4.31 against a threshold of 0.015) makes no progress even though each rise on its own is larger
- * than the threshold. A slow climb is a real move once it adds up to the threshold. A month on
- * target, a month without a value or without a target, or a metric whose target equals its baseline
- * ends a run: holding a target is not stagnation, and a gap says nothing.
+ * (for 68% → 85%, 0.85 points): a month is flat when it is better by less than the threshold both than
+ * the month before and than the month the run started from. A fall counts as flat too, so a figure
+ * that slides is seen; a recovery from a dip is a real move, and so is a slow climb once it adds up
+ * to the threshold. A month on target, a month without a value or without a target, or a metric whose
+ * target equals its baseline ends a run: holding a target is not stagnation, and a gap says nothing.
  */
 import { atLeastAsGood, improvement, type Direction } from './metric-status.js';
 import { addMonths } from '../calendar/months.js';
@@ -61,8 +59,9 @@ export function flatRuns(s: FlatSeries): FlatRun[] {
     if (anchor >= 0 && consecutive) {
       // The tolerance keeps a move of exactly the threshold (0.05 × 17 is 0.8500000000000001) a real move.
       const threshold = FLAT_SHARE * Math.abs((s.targets[anchor] ?? s.baseline) - s.baseline) - 1e-9;
-      // Only the start counts: a rise that merely wins back a fall since then is no progress.
-      if (improvement(s.values[anchor]!, v, s.direction) < threshold) continue;
+      const step = improvement(s.values[i - 1]!, v, s.direction);
+      const sinceStart = improvement(s.values[anchor]!, v, s.direction);
+      if (step < threshold && sinceStart < threshold) continue;
     }
     // A real move (or a fresh start): the run so far ends, and a new one is measured from here.
     close(i - 1);

@@ -21,18 +21,9 @@ describe('flat figures, measured against the way to go', () => {
   test('a steady fall is flat too: 80, 79, 78, 77', () => {
     expect(flatRuns(completeness([80, 79, 78, 77]))).toEqual([{ metric: 'c', from: '2026-05', to: '2026-08', months: 3 }]);
   });
-  test('climbing back from a dip is no progress: complaints 3, 5, 8, 6, 4, 3 (6 → 2, threshold 0.2) never beat January', () => {
+  test('a recovery from a dip is a real move (complaints 3, 5, 8, 6, 4, 3; 6 → 2, threshold 0.2)', () => {
     const s: FlatSeries = { id: 'k', direction: 'lower', baseline: 6, months: months(1, 6), values: [3, 5, 8, 6, 4, 3], targets: Array(6).fill(2) };
-    expect(flatRuns(s)).toEqual([{ metric: 'k', from: '2026-01', to: '2026-06', months: 5 }]);
-    // Beating January by the threshold ends it: 2.8 is 0.2 better than 3.
-    expect(flatRuns({ ...s, values: [3, 5, 8, 6, 4, 2.8] })).toEqual([{ metric: 'k', from: '2026-01', to: '2026-05', months: 4 }]);
-  });
-  test('a score that wobbles by more than the threshold each month still stands still (4.3 → 4.6: threshold 0.015)', () => {
-    // Each rise (+0.02, +0.03, +0.02) is larger than 0.015, but none takes the score 0.015 past
-    // January's 4.32; October's 4.35 is the first real move, 0.03 past it.
-    const values = [4.32, 4.31, 4.33, 4.3, 4.31, 4.3, 4.32, 4.31, 4.3, 4.35];
-    const s: FlatSeries = { id: 'sms', direction: 'higher', baseline: 4.3, months: months(1, 10), values, targets: values.map(() => 4.6) };
-    expect(flatRuns(s)).toEqual([{ metric: 'sms', from: '2026-01', to: '2026-09', months: 8 }]);
+    expect(flatRuns(s)).toEqual([]);
   });
   test('a move of exactly the threshold counts as a move (baseline 0, target 20: threshold 1)', () => {
     const s: FlatSeries = { id: 'x', direction: 'higher', baseline: 0, months: months(1, 5), values: [10, 11, 11, 11, 11], targets: Array(5).fill(20) };
@@ -52,15 +43,14 @@ describe('signs of the burnout period', () => {
     { id: 'calls', name: 'Calls per week', unit: 'count', direction: 'higher', baseline: 150, target: 200 },
   ];
   const note = (month: string, extra: Partial<MonthFront> = {}): MonthFront => ({ month, actuals: {}, targets: {}, review: { achievements: [], shortfalls: [], goals: [] }, goals: [], study: [], ...extra });
-  // The key figure stands still from May to August while calls wobble up (150 → 200: threshold
-  // 2.5, so June's +3 is a real move, and July's 181 and August's 185 stay within 2.5 of June's
-  // 183: two flat months, no signal). The old rule, "no metric improved anywhere", was reset by
-  // every rise in calls and never fired.
+  // The key figure stands still from May to August while calls wobble by 3 a month (150 → 200:
+  // threshold 2.5, so July's +4 is a real move). The old rule, "no metric improved anywhere",
+  // was reset by every one of those calls months and never fired.
   const measured = new Map<string, Record<string, number>>([
     ['2026-05', { completeness: 76, calls: 180 }],
-    ['2026-06', { completeness: 76.4, calls: 183 }],
+    ['2026-06', { completeness: 76.4, calls: 177 }],
     ['2026-07', { completeness: 76.1, calls: 181 }],
-    ['2026-08', { completeness: 76.5, calls: 185 }],
+    ['2026-08', { completeness: 76.5, calls: 178 }],
   ]);
   const notes = [note('2026-06'), note('2026-07', { energy: 'low' }), note('2026-08', { energy: 'ok' }), note('2026-09', { energy: 'burnt-out' })];
   test('the flat key figure is found while the other metric wobbles, named in the reader\'s language', () => {
