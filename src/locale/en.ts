@@ -43,6 +43,7 @@ export const en: Labels = {
   'status.behind': 'Behind',
   'status.none': 'No data',
   'status.untargeted': 'No target this period',
+  'status.tracked': 'No target',
   'target.later': '{value} from {month}',
   'result.met': 'Met',
   'result.partly': 'Partly met',

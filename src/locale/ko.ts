@@ -43,6 +43,7 @@ export const ko: Labels = {
   'status.behind': '미흡',
   'status.none': '자료 없음',
   'status.untargeted': '이번 기간 목표 없음',
+  'status.tracked': '목표 없음',
   'target.later': '{month}부터 {value}',
   'result.met': '달성',
   'result.partly': '일부 달성',

@@ -43,6 +43,8 @@ export interface Labels {
   'status.behind': string;
   'status.none': string;
   'status.untargeted': string;
+  /** A metric with no target in any period: followed, never graded. */
+  'status.tracked': string;
   /** A target not yet in force: "{value}" from "{month}". */
   'target.later': string;
   'result.met': string;

@@ -43,6 +43,7 @@ export const zhCN: Labels = {
   'status.behind': '落后',
   'status.none': '无数据',
   'status.untargeted': '本期无目标',
+  'status.tracked': '无目标',
   'target.later': '{month}起 {value}',
   'result.met': '达成',
   'result.partly': '部分达成',

@@ -43,6 +43,7 @@ export const zhTW: Labels = {
   'status.behind': '落後',
   'status.none': '無資料',
   'status.untargeted': '本期無目標',
+  'status.tracked': '無目標',
   'target.later': '{month}起 {value}',
   'result.met': '達成',
   'result.partly': '部分達成',

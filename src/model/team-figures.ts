@@ -49,8 +49,8 @@ export function teamFigure(figures: readonly RepFigure[], months: number): TeamF
   return {
     average: mean,
     met: withValue.filter((v) => v.status === 'met').length,
-    // Reps with no target in force (next year's only) are counted out of "on target", not as misses.
-    reported: withValue.filter((v) => v.status !== 'untargeted').length,
+    // Reps with no target in force (next year's only, or none at all) are counted out of "on target", not as misses.
+    reported: withValue.filter((v) => v.status !== 'untargeted' && v.status !== 'tracked').length,
     monthly: monthValues.map((vs) => average(vs)),
     monthlyCount: monthValues.map((vs) => vs.length),
     target,
