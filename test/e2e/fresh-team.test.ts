@@ -24,6 +24,7 @@ metrics:
   - {id: fcr, name: First-contact resolution, unit: percent, direction: higher, baseline: 70, target: 80}
   - {id: records, name: Complete records, unit: percent, direction: higher, baseline: 60, target: 75, decimals: 1}
   - {id: callbacks, name: Callbacks made, unit: count, direction: higher, baseline: 40}
+  - {id: sms, name: SMS score, unit: score, direction: higher, baseline: 4.3, target: 4.6}
 ---
 `;
 const ids = Array.from({ length: 20 }, (_, i) => `rep-${String(i + 1).padStart(2, '0')}`);
@@ -38,7 +39,9 @@ beforeAll(() => {
     // July's figures: 19 reps at 80%, rep-20 at 79%. Records only for the first two reps, 70 and 74;
     // callbacks only for rep-01: June 41, July 45. rep-01's note ends in blank lines, no body.
     const fcr = id === 'rep-20' ? 79 : 80;
-    const more = i === 0 ? '  records: 70\n  callbacks: 45\n' : i === 1 ? '  records: 74\n' : '';
+    // SMS scores for the first four: 4.62, 4.6, 4.52, 4.45.
+    const sms = ['  sms: 4.62\n', '  sms: 4.6\n', '  sms: 4.52\n', '  sms: 4.45\n'][i] ?? '';
+    const more = (i === 0 ? '  records: 70\n  callbacks: 45\n' : i === 1 ? '  records: 74\n' : '') + sms;
     if (i === 0) writeFileSync(join(team, id, '2026-07.md'), '---\nmonth: 2026-07\nactuals:\n  callbacks: 41\n---\nJune was quiet.\n');
     writeFileSync(join(team, id, '2026-08.md'), `---\nmonth: 2026-08\nactuals:\n  fcr: ${fcr}\n${more}---\n\n\n`);
   }
@@ -67,6 +70,9 @@ describe('the team plan of twenty reps', () => {
   });
   test('decimals: 1 holds for the mean: (70 + 74) / 2 = 72.0%, against 75.0%', () => {
     both('Complete records (higher is better) 72.0% 75.0% Behind 0 / 2');
+  });
+  test('the SMS mean 18.19 / 4 = 4.5475 reads 4.548, as by hand; two of four at 4.6 or more', () => {
+    both('SMS score (higher is better) 4.548 pts 4.6 pts Behind 2 / 4');
   });
   test('a metric with no target reads "No target", with no "0 / 0" of reps on target', () => {
     both('Callbacks made (higher is better) 45 — No target —');

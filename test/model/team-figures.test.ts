@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { teamFigure, type RepFigure } from '../../src/model/team-figures.js';
+import { average } from '../../src/model/mean.js';
 import { shown } from '../helpers/shown.js';
 
 const rep = (final: number, target: number, precision = { min: 0, max: 0 }): RepFigure => ({
@@ -38,5 +39,19 @@ describe('the team mean beside its target', () => {
     // (74.9 + 75.0 + 75.0 + 74.9 + 75.0) / 5 = 374.8 / 5 = 74.96.
     const f = teamFigure([rep(74.9, 75, one), rep(75, 75, one), rep(75, 75, one), rep(74.9, 75, one), rep(75, 75, one)], 1);
     expect(mean(f)).toBe('74.96% / 75.00%');
+  });
+});
+
+describe('the mean as a hand calculation gives it', () => {
+  test('4.62, 4.6, 4.52 and 4.45: 18.19 / 4 = 4.5475, shown to three decimals as 4.548 (not 4.547)', () => {
+    // Added as floating-point numbers the sum is 18.189999999999998 and the mean 4.547499999999999.
+    expect(average([4.62, 4.6, null, 4.52, 4.45])).toBe(4.5475);
+    const two = { min: 0, max: 2 };
+    const f = teamFigure([rep(4.62, 4.6, two), rep(4.6, 4.6, two), rep(4.52, 4.6, two), rep(4.45, 4.6, two)], 1);
+    expect(shown('{{value average "score" precision}}', f)).toBe('4.548 pts');
+  });
+  test('0.1 + 0.2 over two reps is 0.15; no values is no mean', () => {
+    expect(average([0.1, 0.2])).toBe(0.15);
+    expect(average([null, null])).toBeNull();
   });
 });
