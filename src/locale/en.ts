@@ -66,6 +66,7 @@ export const en: Labels = {
   'stage.growth.focus': 'Set realistic goals, map out your career path, deepen your skills and practise handling problems on your own.',
   'stage.mature.focus': 'Keep your performance steady, balance work and life, and think about where you want to go next: a new role or a promotion is worth discussing with your team lead.',
   'unit.percent': '%',
+  'unit.percentPoints': '\u00a0pp',
   'unit.count': '',
   'unit.score': '\u00a0pts',
   'unit.seconds': '\u00a0s',

@@ -66,6 +66,7 @@ export const ko: Labels = {
   'stage.growth.focus': '현실적인 목표를 세우고, 경력 경로를 그리며, 전문 기술을 심화하고, 문제를 스스로 처리하는 연습을 합니다.',
   'stage.mature.focus': '안정된 성과를 유지하고, 일과 삶의 균형을 챙기며, 다음 단계를 생각합니다. 직무 전환이나 승진은 팀장과 상의해 볼 만합니다.',
   'unit.percent': '%',
+  'unit.percentPoints': '%p',
   'unit.count': '',
   'unit.score': '점',
   'unit.seconds': '초',

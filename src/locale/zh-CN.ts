@@ -66,6 +66,7 @@ export const zhCN: Labels = {
   'stage.growth.focus': '设定切实可行的目标，规划职业发展路径，深化专业技能，练习独立处理问题。',
   'stage.mature.focus': '保持稳定的业绩，平衡工作与生活，思考下一步的发展：可以与主管谈谈换岗或晋升。',
   'unit.percent': '%',
+  'unit.percentPoints': '\u00a0个百分点',
   'unit.count': '',
   'unit.score': '\u00a0分',
   'unit.seconds': '\u00a0秒',

@@ -66,6 +66,7 @@ export const zhTW: Labels = {
   'stage.growth.focus': '訂定務實的目標，規劃職涯發展路徑，深化專業技能，練習獨立處理問題。',
   'stage.mature.focus': '保持穩定的表現，兼顧工作與生活，思考下一步的發展：可以和主管談談輪調或升遷。',
   'unit.percent': '%',
+  'unit.percentPoints': '\u00a0個百分點',
   'unit.count': '',
   'unit.score': '\u00a0分',
   'unit.seconds': '\u00a0秒',

@@ -37,12 +37,13 @@ beforeAll(() => {
     mkdirSync(join(team, id), { recursive: true });
     writeFileSync(join(team, id, 'rep.md'), `---\nname: Rep ${i + 1}\nhired: 2024-01-01\n---\n`);
     // July's figures: 19 reps at 80%, rep-20 at 79%. Records only for the first two reps, 70 and 74;
-    // callbacks only for rep-01: June 41, July 45. rep-01's note ends in blank lines, no body.
+    // callbacks only for rep-01: June 41, July 45; rep-01's June FCR 78. rep-01's August note ends
+    // in blank lines, no body.
     const fcr = id === 'rep-20' ? 79 : 80;
     // SMS scores for the first four: 4.62, 4.6, 4.52, 4.45.
     const sms = ['  sms: 4.62\n', '  sms: 4.6\n', '  sms: 4.52\n', '  sms: 4.45\n'][i] ?? '';
     const more = (i === 0 ? '  records: 70\n  callbacks: 45\n' : i === 1 ? '  records: 74\n' : '') + sms;
-    if (i === 0) writeFileSync(join(team, id, '2026-07.md'), '---\nmonth: 2026-07\nactuals:\n  callbacks: 41\n---\nJune was quiet.\n');
+    if (i === 0) writeFileSync(join(team, id, '2026-07.md'), '---\nmonth: 2026-07\nactuals:\n  callbacks: 41\n  fcr: 78\n---\nJune was quiet.\n');
     writeFileSync(join(team, id, '2026-08.md'), `---\nmonth: 2026-08\nactuals:\n  fcr: ${fcr}\n${more}---\n\n\n`);
   }
 });
@@ -91,6 +92,9 @@ describe("rep-01's August plan", () => {
       expect(text).toContain(comparable('Callbacks made (higher is better) 40 45 — +4 — No target'));
       expect(text).not.toContain(comparable('this period'));
     }
+  });
+  test('FCR 78% → 80% is a change of +2 percentage points, not "+2%"', () => {
+    for (const text of [doc.pdf, doc.docx]) expect(text).toContain(comparable('First-contact resolution (higher is better) 70% 80% 80% +2 pp 100% Met'));
   });
   test('a note that ends in blank lines has no reflection heading; the July note, with a body, has one', async () => {
     for (const text of [doc.pdf, doc.docx]) {
