@@ -7,7 +7,7 @@ import type { Block, CellAlign, ChartBlock, ProgressBlock, Span, Status } from '
 import { MarkdownTooDeepError, nestingProblem } from '../notes/markdown-nesting.js';
 import { isIdeographic, isWidePunctuation } from './script.js';
 
-const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none', 'untargeted'];
+const STATUSES: readonly Status[] = ['met', 'on-track', 'behind', 'none', 'untargeted', 'tracked'];
 
 export function parseMarkdown(markdown: string): Block[] {
   // The lexer and the tree below recurse once per level: refuse absurd nesting before they run out of stack.

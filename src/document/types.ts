@@ -12,8 +12,11 @@ export interface Span {
 }
 
 /** Status of a metric or goal; back ends colour it from the theme. */
-/** `untargeted`: a value with no target in force (next year's target, or a metric only tracked). */
-export type Status = 'met' | 'on-track' | 'behind' | 'none' | 'untargeted';
+/**
+ * `untargeted`: a value with no target in force this period (next year's target, or one that
+ * ended); `tracked`: a metric with no target at all, only followed.
+ */
+export type Status = 'met' | 'on-track' | 'behind' | 'none' | 'untargeted' | 'tracked';
 
 export interface HeadingBlock {
   type: 'heading';

@@ -43,6 +43,8 @@ export interface Labels {
   'status.behind': string;
   'status.none': string;
   'status.untargeted': string;
+  /** A metric with no target in any period: followed, never graded. */
+  'status.tracked': string;
   /** A target not yet in force: "{value}" from "{month}". */
   'target.later': string;
   'result.met': string;
@@ -66,6 +68,8 @@ export interface Labels {
   'stage.growth.focus': string;
   'stage.mature.focus': string;
   'unit.percent': string;
+  /** A change of a percent metric, in percentage points (74% → 76% is +2 points, not +2%). */
+  'unit.percentPoints': string;
   'unit.count': string;
   'unit.score': string;
   'unit.seconds': string;

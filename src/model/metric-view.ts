@@ -3,7 +3,7 @@ import type { Status } from '../document/types.js';
 import type { MetricDef, MonthFront, Language } from '../notes/schema.js';
 import { pickLocalized } from '../locale/index.js';
 import { clamp01, metricStatus, progress, type Direction } from './metric-status.js';
-import { elapsedIn, nextPeriod, periodAt } from './target-periods.js';
+import { elapsedIn, nextPeriod, periodAt, ungradedStatus } from './target-periods.js';
 import { distinguishing, exactDifference, metricPrecision, type Precision } from './precision.js';
 
 /** What every view of a metric carries: its identity and definition, named in the locale. */
@@ -68,7 +68,8 @@ export function metricView(def: MetricDef, notes: readonly MonthFront[], month: 
   const target = period?.target ?? null;
   const baseline = period?.baseline ?? def.baseline;
   const p = latest === null || target === null ? null : progress(baseline, target, latest, def.direction);
-  const status = metricStatus({ baseline, target, latest, direction: def.direction, elapsed: period ? elapsedIn(period, month) : 0 });
+  const graded = metricStatus({ baseline, target, latest, direction: def.direction, elapsed: period ? elapsedIn(period, month) : 0 });
+  const status = graded === 'untargeted' ? ungradedStatus(def, notes) : graded;
   const bar = latest === null ? 0 : p === null ? (status === 'met' ? 1 : 0) : clamp01(p);
   const change = latest !== null && previous !== null ? exactDifference(latest, previous) : null;
   const later = target === null ? nextPeriod(def, month) : null;

@@ -3,7 +3,7 @@ import type { MetricDef, MonthFront, Language } from '../notes/schema.js';
 import type { Status } from '../document/types.js';
 import { atLeastAsGood, improvement } from './metric-status.js';
 import { describeMetric, writtenValues, type MetricIdentity } from './metric-view.js';
-import { nextPeriod, periodAt } from './target-periods.js';
+import { nextPeriod, periodAt, ungradedStatus } from './target-periods.js';
 import { distinguishing, exactDifference, metricPrecision, type Precision } from './precision.js';
 import { addMonths } from '../calendar/months.js';
 
@@ -98,7 +98,7 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     monthsGraded,
     monthsReported,
     met,
-    status: final === null ? 'none' : target === null ? 'untargeted' : met ? 'met' : 'behind',
+    status: final === null ? 'none' : target === null ? ungradedStatus(def, notes) : met ? 'met' : 'behind',
     gain: final === null ? null : def.direction === 'higher' ? exactDifference(final, baseline) : exactDifference(baseline, final),
     precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written]), [final, target, bestValue, worstValue]),
   };

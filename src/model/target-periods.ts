@@ -55,6 +55,16 @@ export function periodAt(def: MetricDef, notes: readonly MonthFront[], month: st
   return period;
 }
 
+/**
+ * The status of a value no target grades: `tracked` for a metric that has no target in any period
+ * (it is only followed, so "no target this period" would promise one), `untargeted` for one whose
+ * target covers other months (next year's, or a period that ended).
+ */
+export function ungradedStatus(def: MetricDef, notes: readonly MonthFront[]): 'tracked' | 'untargeted' {
+  const targeted = def.target !== undefined || (def.targets?.length ?? 0) > 0 || notes.some((n) => n.targets[def.id] !== undefined);
+  return targeted ? 'untargeted' : 'tracked';
+}
+
 /** The target in force at `month`, or null when none is. */
 export function targetAt(def: MetricDef, notes: readonly MonthFront[], month: string): number | null {
   return periodAt(def, notes, month)?.target ?? null;

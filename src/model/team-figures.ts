@@ -6,7 +6,7 @@
 import type { Status } from '../document/types.js';
 import type { MetricDef } from '../notes/schema.js';
 import { average } from './mean.js';
-import { MAX_DECIMALS, type Precision } from './precision.js';
+import { distinguishing, MAX_DECIMALS, type Precision } from './precision.js';
 
 /** One rep's figure for a metric over the months the document covers. */
 export interface RepFigure {
@@ -32,7 +32,11 @@ export interface TeamFigure {
   monthlyCount: number[];
   /** The team target: the mean of the reps' targets. */
   target: number | null;
-  /** Digits the means are shown with: one more than the reps' values, so a mean says more than a rounded value. */
+  /**
+   * Digits the means are shown with: up to one more than the reps' values, so a mean says more than
+   * a rounded value, or the metric's own `decimals:` (72.0%); and more where the mean would read the
+   * same as the target (79.95 beside 80, never "80 / 80, behind").
+   */
   precision: Precision;
 }
 
@@ -40,19 +44,25 @@ export interface TeamFigure {
 export function teamFigure(figures: readonly RepFigure[], months: number): TeamFigure {
   const withValue = figures.filter((v) => v.final !== null);
   const monthValues = Array.from({ length: months }, (_, i) => figures.map((v) => v.series[i] ?? null).filter((x) => x !== null));
+  const mean = average(withValue.map((v) => v.final));
+  const target = average(figures.map((v) => v.target));
   return {
-    average: average(withValue.map((v) => v.final)),
+    average: mean,
     met: withValue.filter((v) => v.status === 'met').length,
-    // Reps with no target in force (next year's only) are counted out of "on target", not as misses.
-    reported: withValue.filter((v) => v.status !== 'untargeted').length,
+    // Reps with no target in force (next year's only, or none at all) are counted out of "on target", not as misses.
+    reported: withValue.filter((v) => v.status !== 'untargeted' && v.status !== 'tracked').length,
     monthly: monthValues.map((vs) => average(vs)),
     monthlyCount: monthValues.map((vs) => vs.length),
-    target: average(figures.map((v) => v.target)),
-    precision: averagePrecision(figures.map((v) => v.precision)),
+    target,
+    precision: distinguishing(averagePrecision(figures.map((v) => v.precision)), [mean, target]),
   };
 }
 
 export function averagePrecision(values: readonly Precision[]): Precision {
+  // A metric's own `decimals:` (fixed digits, min > 0) hold for its means too: every figure of it
+  // reads with that many, as the reader asked.
+  const fixed = values.reduce((m, p) => Math.max(m, p.min), 0);
+  if (fixed > 0) return { min: fixed, max: fixed };
   const max = values.reduce((m, p) => Math.max(m, p.max), 0);
   return { min: 0, max: Math.min(MAX_DECIMALS, max + 1) };
 }

@@ -9,7 +9,7 @@ import { addMonths } from '../calendar/months.js';
 import type { PlanPeriod } from '../calendar/plan-period.js';
 import { atLeastAsGood } from './metric-status.js';
 import { measuredByMonth } from './metric-year.js';
-import { periodAt } from './target-periods.js';
+import { periodAt, ungradedStatus } from './target-periods.js';
 import { writtenValues } from './metric-view.js';
 import { metricPrecision } from './precision.js';
 import { average } from './mean.js';
@@ -63,7 +63,7 @@ export function repFigures(rep: PlanRep, shared: readonly string[], months: read
     const last = series.reduce<number>((at, v, i) => (v !== null ? i : at), -1);
     const final = last >= 0 ? series[last]! : null;
     const target = last >= 0 ? (periodAt(def, notes, months[last]!)?.target ?? null) : null;
-    const status = final === null ? 'none' : target === null ? 'untargeted' : atLeastAsGood(final, target, def.direction) ? 'met' : 'behind';
+    const status = final === null ? 'none' : target === null ? ungradedStatus(def, notes) : atLeastAsGood(final, target, def.direction) ? 'met' : 'behind';
     metrics[id] = { final, target, status, series, precision: metricPrecision(def.decimals, writtenValues(def, notes)) };
   }
   return { id: rep.id, name: rep.name, metrics };

@@ -11,6 +11,7 @@ import { pickLocalized } from '../locale/index.js';
 import { atLeastAsGood } from './metric-status.js';
 import { labeller } from './team-rollup.js';
 import { teamFigure, teamMonths, type TeamFigure, type TeamMonth } from './team-figures.js';
+import { ungradedStatus } from './target-periods.js';
 import { latestMeasured, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
 import { flaggedReps, stageGroups, type FlaggedRep, type StageGroup } from './team-plan-people.js';
 import { supportRequests, type SupportRequest } from './support-requests.js';
@@ -84,7 +85,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
   const metrics = input.shared.map((def): TeamPlanMetric => {
     const figure = teamFigure(rows.flatMap((r) => r.metrics[def.id] ?? []), monthIds.length);
-    const status = figure.average === null ? 'none' : figure.target === null ? 'untargeted' : atLeastAsGood(figure.average, figure.target, def.direction) ? 'met' : 'behind';
+    const status = figure.average === null ? 'none' : figure.target === null ? ungradedStatus(def, []) : atLeastAsGood(figure.average, figure.target, def.direction) ? 'met' : 'behind';
     return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, ...figure, status };
   });
   const { stages, noStage } = stageGroups(reps, period, label);

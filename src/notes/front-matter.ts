@@ -48,7 +48,10 @@ export function splitNote(file: string, text: string): SplitResult {
     return err(1, 4, `declares its front matter as "${split.language}"; only YAML is read`, 'remove the word after the first --- so it reads just "---"');
   }
   // The opening line and the front matter's other lines, then the closing line, come before the body.
-  return { ok: true, front: { yaml: split.yaml, body: split.body, bodyLine: split.yaml.split('\n').length + 2 } };
+  // A body of blank lines only (a note ending in an empty line after the closing ---) is no body, so
+  // the documents print no empty "reflection" heading for it.
+  const body = split.body.trim() === '' ? '' : split.body;
+  return { ok: true, front: { yaml: split.yaml, body, bodyLine: split.yaml.split('\n').length + 2 } };
 }
 
 /**

@@ -85,12 +85,16 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),
     /** A metric value with its unit: {{value latest unit precision}} → 72%, 185, 4.55 分 */
     value: (v: unknown, unit: Unit, ...rest: unknown[]) => value(v, unit, rest.length > 1 ? rest[0] : undefined),
-    /** Change since last note, signed: +4%, −2, −0.05 */
+    /**
+     * Change since last note, signed: +4 pp, −2, −0.05 pts. A percent metric moves in percentage
+     * points (74% → 76% is +2 points; "+2%" would read as 2% of 74), as each language writes them.
+     */
     delta: (v: unknown, unit: Unit, ...rest: unknown[]) => {
       if (!isNum(v)) return '—';
       const precision = rest.length > 1 ? rest[0] : undefined;
-      if (v === 0) return `±${value(0, unit, precision)}`;
-      return `${v > 0 ? '+' : '\u2212'}${value(Math.abs(v), unit, precision)}`;
+      const shown = (x: number) => (unit === 'percent' ? `${kit.number(x, precisionOf(precision, x))}${kit.t('unit.percentPoints')}` : value(x, unit, precision));
+      if (v === 0) return `±${shown(0)}`;
+      return `${v > 0 ? '+' : '\u2212'}${shown(Math.abs(v))}`;
     },
     /** Progress as a whole percent; {{percent progress status}} never rounds up to 100% for a target not reached. */
     percent: (f: unknown, ...rest: unknown[]) => (isNum(f) ? kit.percent(progressShown(f, rest.length > 1 ? rest[0] : undefined)) : '—'),

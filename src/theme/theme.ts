@@ -96,6 +96,7 @@ export const defaultTheme: Theme = {
     behind: '#c2410c',
     none: '#8c959f',
     untargeted: '#6e7781',
+    tracked: '#6e7781',
   },
   docxFonts: {
     en: { ascii: 'Noto Sans', eastAsia: 'Noto Sans SC' },

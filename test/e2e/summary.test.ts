@@ -56,7 +56,8 @@ describe.each(withAnnual)('summary of %s', (id) => {
       view.metricsGraded ? kit.t('summary.metricsMet', { met: view.metricsMet, total: view.metricsGraded }) : kit.t('summary.noneGraded'),
       kit.t('summary.goalsLine', { set: view.goals.set, met: view.goals.met, partly: view.goals.partly, missed: view.goals.missed, unknown: view.goals.unknown }),
       ...view.metrics.map((m) => m.name),
-      ...view.metrics.map((m) => `${m.monthsOnTarget} / ${m.monthsGraded}`),
+      // A metric with no month graded (no target, or next year's only) has "—" there, not "0 / 0".
+      ...view.metrics.map((m) => (m.monthsGraded ? `${m.monthsOnTarget} / ${m.monthsGraded}` : '—')),
     ];
     for (const e of expected) {
       expect(pdf, `PDF lacks ${e}`).toContain(comparable(e));

@@ -10,6 +10,8 @@ import { metricView } from '../../src/model/metric-view.js';
 import { measuredByMonth, metricYear } from '../../src/model/metric-year.js';
 import { reviewGoals } from '../../src/model/goal-review.js';
 import { goalMetrics } from '../../src/model/goal-metrics.js';
+import { teamFigure } from '../../src/model/team-figures.js';
+import { metricPrecision } from '../../src/model/precision.js';
 import type { MetricDef, MonthFront } from '../../src/notes/schema.js';
 import { readNumber, shown } from '../helpers/shown.js';
 
@@ -83,6 +85,32 @@ describe('no displayed value contradicts its status', () => {
         const [a, t] = shown('{{value actual "percent" precision}}|{{value target "percent" precision}}', g).split('|');
         expect(better(readNumber(a!), readNumber(t!), direction)).toBe(g.result === 'met');
       }),
+      PARAMS,
+    );
+  });
+
+  test('team means (rollup and team plan): the mean never reads as the target it falls short of, nor short of one it meets', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('higher' as const, 'lower' as const),
+        written(0, 100),
+        fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        // Either anywhere, or within a unit or two of the target over many reps, where a mean such
+        // as 79.95 (19 reps at 80, one at 79) rounds onto the target.
+        fc.oneof(
+          fc.array(written(0, 100), { minLength: 1, maxLength: 30 }).map((vs) => ({ offsets: false, vs })),
+          fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 1, maxLength: 60 }).map((vs) => ({ offsets: true, vs })),
+        ),
+        (direction, target, decimals, drawn) => {
+          const finals = drawn.offsets ? drawn.vs.map((o) => Math.max(0, Math.min(100, Math.round(target) + o))) : drawn.vs;
+          const precision = metricPrecision(decimals, [target, ...finals]);
+          const f = teamFigure(finals.map((v) => ({ final: v, target, status: better(v, target, direction) ? 'met' : 'behind', series: [v], precision })), 1);
+          // The team plan's status of the mean, as team-plan.ts grades it.
+          const met = better(f.average!, f.target!, direction);
+          const [m, t] = shown('{{value average "percent" precision}}|{{value target "percent" precision}}', f).split('|');
+          expect(better(readNumber(m!), readNumber(t!), direction)).toBe(met);
+        },
+      ),
       PARAMS,
     );
   });

@@ -74,3 +74,27 @@ describe("a goal in a rep's first month is judged from the metric's baseline", (
     expect(judge(70).result).toBe('met');
   });
 });
+
+describe('a metric with no target at all is followed, not promised one', () => {
+  // Callbacks made: baseline 40, no target in any period. Values by month: Jan 42 … Mar 45.
+  const callbacks: MetricDef = { id: 'cb', name: 'Callbacks made', unit: 'count', direction: 'higher', baseline: 40 };
+  const notes = [note('2026-02', { cb: 42 }), note('2026-03', { cb: 41 }), note('2026-04', { cb: 45 })];
+  test('the plan says "No target", in each language, and has no progress', () => {
+    const v = metricView(callbacks, notes, '2026-04', 'en');
+    expect(v).toMatchObject({ latest: 45, target: null, change: 4, progress: null, status: 'tracked', upcoming: null });
+    expect(shown('{{status status}}', v)).toBe('No target');
+    expect(shown('{{status status}}', v, 'zh-CN')).toBe('无目标');
+    expect(shown('{{status status}}', v, 'zh-TW')).toBe('無目標');
+    expect(shown('{{status status}}', v, 'ko')).toBe('목표 없음');
+  });
+  test('the summary: best 45 in March, worst 41 in February, no months graded, shown as "—" rather than "0 / 0"', () => {
+    const y = metricYear(callbacks, measuredByMonth(notes), notes, 2026, 'en');
+    expect(y).toMatchObject({ final: 45, status: 'tracked', monthsGraded: 0, best: { month: '2026-03', value: 45 }, worst: { month: '2026-02', value: 41 } });
+    expect(shown('{{#if monthsGraded}}{{monthsOnTarget}} / {{monthsGraded}}{{else}}—{{/if}} {{status status}}', y)).toBe('— No target');
+  });
+  test('a target a note sets makes it a targeted metric again: outside that target\'s months it has "no target this period"', () => {
+    const set = [note('2026-02', { cb: 42 }, { targets: { cb: 50 } })];
+    expect(metricView(callbacks, set, '2026-02', 'en').status).toBe('on-track');
+    expect(metricView(callbacks, [...set, note('2027-02', { cb: 44 })], '2027-02', 'en').status).toBe('untargeted');
+  });
+});

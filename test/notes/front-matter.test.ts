@@ -86,3 +86,14 @@ describe('gray-matter splits every note, and no front matter language runs', () 
     expect(Object.keys((matter as unknown as { cache: object }).cache)).toEqual([]);
   });
 });
+
+describe('a body of blank lines', () => {
+  test('is no body: a note ending in an empty line after the closing --- has none', () => {
+    const r = parse('---\nmonth: 2026-09\n---\n\n  \n');
+    expect(r.ok && r.note.body).toBe('');
+  });
+  test('a body with words keeps its blank lines as written', () => {
+    const r = parse('---\nmonth: 2026-09\n---\n\nFirst.\n\nSecond.\n');
+    expect(r.ok && r.note.body).toBe('\nFirst.\n\nSecond.\n');
+  });
+});

@@ -41,3 +41,24 @@ describe('schedule times and sign-off blanks', () => {
     expect(fill('{{stage s}}|{{stageFocus s}}', {})).toBe('—|');
   });
 });
+
+describe('a change of a percent metric is in percentage points', () => {
+  // 74% → 76% is 2 points; "+2%" would read as 2% of 74, 1.48 points.
+  const change = (v: number, unit: string, locale: (typeof LOCALES)[number] = 'en', max = 1) =>
+    (JSON.stringify(parseMarkdown(fill('{{delta v u p}}', { v, u: unit, p: { min: 0, max } }, locale))).match(/"text":"([^"]*)"/)![1] ?? '').replace(/\\u00a0|\u00a0/g, ' ');
+  test.each([
+    ['en', '+2 pp', '−0.3 pp'],
+    ['zh-CN', '+2 个百分点', '−0.3 个百分点'],
+    ['zh-TW', '+2 個百分點', '−0.3 個百分點'],
+    ['ko', '+2%p', '−0.3%p'],
+  ] as const)('%s: 74 → 76 is %s, 76 → 75.7 is %s', (locale, up, down) => {
+    expect(change(2, 'percent', locale)).toBe(up);
+    expect(change(-0.3, 'percent', locale)).toBe(down);
+  });
+  test('no change is ±0 points; other units keep their own: +4, −0.05 pts, −11 s', () => {
+    expect(change(0, 'percent')).toBe('±0 pp');
+    expect(change(4, 'count')).toBe('+4');
+    expect(change(-0.05, 'score', 'en', 2)).toBe('\u22120.05 pts');
+    expect(change(-11, 'seconds', 'en', 0)).toBe('\u221211 s');
+  });
+});
