@@ -7,12 +7,13 @@
 // end's own line breaker (breakOpportunities, the rule the PDF keeps them whole by) has no break.
 // In a table cell that is a failure: cell-lines.ts gives such cells the PDF's line ends. In running
 // text it is reported and counted, not failed: LibreOffice 7.4 breaks before any Chinese character
-// by its list of forbidden line starts alone, which a DOCX cannot change, so nothing in the DOCX
-// keeps it from breaking there (README, "The DOCX back end", has what was tried and measured).
+// that its lists of forbidden line starts and ends allow, lists a DOCX cannot change, so nothing in
+// the DOCX keeps it from breaking there (README, "The DOCX back end", has what was tried and measured).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { breakOpportunities } from '../dist/render/pdf/break-lines.js';
+import { decode } from './check-word-breaks.mjs';
 
 const DIGIT = /[0-9]/;
 /**
@@ -23,9 +24,6 @@ const DIGIT = /[0-9]/;
 const SPACE = /[\s\p{Cf}]/u;
 /** How many characters either side of a line end must match the DOCX's paragraph for the line end to be placed in it. */
 const SIDE = 10;
-
-const NAMED = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
-const decode = (s) => s.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(lt|gt|quot|apos|amp));/g, (_, hex, dec, name) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(parseInt(dec, 10)) : NAMED[name]));
 
 /** Each paragraph of a WordprocessingML part: its text (a line break is a newline) and whether it sits in a table cell. */
 export function paragraphs(xml) {
@@ -46,7 +44,7 @@ export function paragraphs(xml) {
   return out;
 }
 
-/** FORMAT characters (a word joiner): invisible, so judged by what is left without them. */
+/** Format characters (a word joiner) are invisible: a paragraph is judged by what is left without them. */
 const FORMAT = /\p{Cf}/u;
 
 /** A paragraph's characters (without format characters), and those that are not spaces, each with its index among them. */
@@ -75,10 +73,10 @@ export function unitBreaks(paras, pdfText) {
     if (!tail.length || !head.length || !(DIGIT.test(tail.at(-1)) || DIGIT.test(head[0]))) continue;
     const joined = tail.join('') + head.join('');
     for (const p of prepared) {
-      let from = p.flat.indexOf(joined);
-      // Code points, not UTF-16 units: `kept` is indexed by character.
-      if (from < 0) continue;
-      from = [...p.flat.slice(0, from)].length;
+      const unit = p.flat.indexOf(joined);
+      if (unit < 0) continue;
+      // indexOf counts UTF-16 units, `kept` characters.
+      const from = [...p.flat.slice(0, unit)].length;
       const start = p.kept[from + tail.length].at;
       const measured = p.chars.map((ch) => ({ ch, cp: ch.codePointAt(0), width: 0 }));
       if (breakOpportunities(measured)[start]) break;
