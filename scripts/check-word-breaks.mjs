@@ -26,7 +26,8 @@ async function docxText(file) {
   return decode(text).normalize('NFKC');
 }
 
-function decode(xmlText) {
+/** XML text with its entities (named and numeric) decoded. */
+export function decode(xmlText) {
   return xmlText.replace(/&(lt|gt|amp|quot|apos|#x?[0-9a-fA-F]+);/g, (m, e) =>
     e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)),
   );
