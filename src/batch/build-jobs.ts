@@ -12,6 +12,7 @@ import { MONTH_FILE } from '../notes/load-rep.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { findFrameworkFile } from '../notes/find-framework.js';
 import type { BuildConfig } from './build-config.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface BuildJob {
   /** Stable name of the document in the manifest: kind and source, relative to the config. */
@@ -70,7 +71,7 @@ export async function buildJobs(config: BuildConfig, skipped: Diagnostic[]): Pro
   }
   const teams = new Map<string, string[]>();
   for (const rep of await repsBelow(rollups.paths)) teams.set(dirname(rep), [...(teams.get(dirname(rep)) ?? []), rep]);
-  for (const [team, reps] of [...teams].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [team, reps] of [...teams].sort(([a], [b]) => compareText(a, b))) {
     jobs.push({ key: `rollup:${rel(team)}:${config.year}`, kind: 'rollup', source: team, reps, inputs: [...new Set(reps.flatMap((r) => summaryInputs(r, config)))].sort() });
   }
   return { jobs, unmatched: [...plans.unmatched, ...summaries.unmatched, ...rollups.unmatched] };

@@ -22,6 +22,7 @@ import { duplicateReps } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
 import { planFile } from '../notes/load-team-plan.js';
 import { existsSync } from 'node:fs';
+import { compareText } from '../text/compare-text.js';
 
 export interface BatchOptions {
   year: number;
@@ -157,12 +158,12 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     diagnostics.push(...checkKpi(options.kpiFile!, table, kpiReps, options.year));
   }
   const t1 = performance.now();
-  outputs.sort((a, b) => a.file.localeCompare(b.file));
+  outputs.sort((a, b) => compareText(a.file, b.file));
   return {
     year: options.year,
     reps: renderedHere.length,
     rendered: renderedHere.length - failed.filter((f) => !teams.has(resolve(f.rep))).length,
-    failed: failed.sort((a, b) => a.rep.localeCompare(b.rep)),
+    failed: failed.sort((a, b) => compareText(a.rep, b.rep)),
     outputs,
     diagnostics,
     seconds: { total: (t1 - t0) / 1000, rollups: rollupMs / 1000 },

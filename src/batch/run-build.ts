@@ -21,6 +21,7 @@ import type { WorkerResult } from './worker.js';
 import type { Theme } from '../theme/theme.js';
 import type { WorkerTask } from './task.js';
 import { startPool, type PoolReport } from './pool.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface BuildOptions {
   force?: boolean;
@@ -186,6 +187,6 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
     progress.stop();
     await pool.destroy();
   }
-  report.outputs.sort((a, b) => a.file.localeCompare(b.file));
-  report.failed.sort((a, b) => a.rep.localeCompare(b.rep));
+  report.outputs.sort((a, b) => compareText(a.file, b.file));
+  report.failed.sort((a, b) => compareText(a.rep, b.rep));
 }

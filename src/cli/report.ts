@@ -5,6 +5,7 @@
  */
 import { basename, relative } from 'node:path';
 import type { Diagnostic, RootCause } from '../notes/diagnostic.js';
+import { compareText } from '../text/compare-text.js';
 
 /** How many of the notes that repeat a root cause are named after the count. */
 const NAMED = 3;
@@ -33,7 +34,7 @@ interface Shown {
 
 export function formatDiagnostics(diags: readonly Diagnostic[], cwd = process.cwd()): string {
   const shownPath = (file: string) => relative(cwd, file) || file;
-  const ordered = dedupe(diags).sort((a, b) => fileRank(a.file) - fileRank(b.file) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const ordered = dedupe(diags).sort((a, b) => fileRank(a.file) - fileRank(b.file) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
   const shown = foldRootCauses(ordered, shownPath);
   const lines: string[] = [];
   for (const { d, repeatedIn } of shown) {

@@ -1,5 +1,6 @@
 /** Groups a year's shortfalls by cause, so the same cause in several months is shown once with its months. */
 import type { Shortfall } from '../notes/schema.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface ShortfallGroup {
   why: string;
@@ -33,5 +34,5 @@ export function groupShortfalls(byMonth: readonly { month: string; shortfalls: r
     }
   }
   // Recurring causes first; among equals, the earliest first.
-  return [...groups.values()].sort((a, b) => b.months.length - a.months.length || a.months[0]!.localeCompare(b.months[0]!));
+  return [...groups.values()].sort((a, b) => b.months.length - a.months.length || compareText(a.months[0]!, b.months[0]!));
 }

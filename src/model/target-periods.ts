@@ -6,6 +6,7 @@
  */
 import type { MetricDef, MonthFront } from '../notes/schema.js';
 import { monthIndex } from '../calendar/months.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface TargetPeriod {
   target: number;
@@ -73,7 +74,7 @@ export function targetAt(def: MetricDef, notes: readonly MonthFront[], month: st
 /** The first dated period that starts after `month`: next year's target, shown but not graded. */
 export function nextPeriod(def: MetricDef, month: string): TargetPeriod | null {
   const later = declaredPeriods(def, month).filter((p) => p.dated && p.from > month);
-  later.sort((a, b) => a.from.localeCompare(b.from));
+  later.sort((a, b) => compareText(a.from, b.from));
   return later[0] ?? null;
 }
 

@@ -17,6 +17,7 @@ import { flaggedReps, stageGroups, type FlaggedRep, type StageGroup } from './te
 import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
 import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface TeamPlanMetric extends TeamFigure {
   id: string;
@@ -77,7 +78,7 @@ export interface TeamPlanView extends Omit<TeamPlanFront, 'locale'> {
 
 export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const { period, locale, plan } = input;
-  const reps = [...input.reps].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
+  const reps = [...input.reps].sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id));
   const label = labeller(reps);
   const ids = input.shared.map((m) => m.id);
   const latestMonth = latestMeasured(reps, ids, period);

@@ -8,6 +8,7 @@ import type { MetricYear } from './metric-year.js';
 import { monthsOfYear } from './metric-year.js';
 import type { Precision } from './precision.js';
 import { teamFigure, teamMonths, type RepFigure, type TeamFigure, type TeamMonth } from './team-figures.js';
+import { compareText } from '../text/compare-text.js';
 
 /** What the rollup keeps of one rep's signs of the burnout period. */
 export interface RollupSigns<Name = LocalizedText> {
@@ -101,7 +102,7 @@ export function labeller(people: readonly { id: string; name: string }[]): (p: {
  * set of reps would leave out everyone who joined during the year or missed a month.
  */
 export function buildRollup(teamName: string, year: number, locale: Language, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
-  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id));
+  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id));
   const label = labeller([...rows, ...failures]);
   const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
   const monthIds = monthsOfYear(year);
@@ -133,6 +134,6 @@ export function buildRollup(teamName: string, year: number, locale: Language, sh
     noStage: { count: sorted.filter((r) => r.stage === undefined).length, share: sorted.filter((r) => r.stage === undefined).length / total },
     frustrationCount: stages.find((s) => s.stage === 'frustration')!.count,
     flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
-    failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || a.id.localeCompare(b.id)).map((f) => ({ ...f, label: label(f) })),
+    failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id)).map((f) => ({ ...f, label: label(f) })),
   };
 }

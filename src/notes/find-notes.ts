@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { MONTH_FILE } from './load-rep.js';
 import { PLAN_FILE } from './check-team-plan.js';
 import type { Diagnostic } from './diagnostic.js';
+import { compareText } from '../text/compare-text.js';
 
 const SKIP = new Set(['node_modules', 'out', 'dist']);
 /** data/<centre>/<region>/<team>/<rep> is four; six leaves room without walking a whole disk. */
@@ -99,5 +100,5 @@ export async function findTeamPlans(paths: readonly string[], repFolders: readon
     const names = await readdir(join(team, 'plans')).catch(() => [] as string[]);
     for (const name of names.sort()) add(team, name);
   }
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+  return [...found.values()].sort((a, b) => compareText(a.file, b.file));
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomic } from './write-atomic.js';
 import { explainWriteError } from './output-error.js';
+import { compareText } from '../text/compare-text.js';
 
 export const MANIFEST_FILE = '.workplan-manifest.json';
 
@@ -41,7 +42,7 @@ export function readManifest(outDir: string): Manifest {
 
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   // Sorted keys: the same build gives the same manifest bytes.
-  const documents = Object.fromEntries(Object.entries(manifest.documents).sort(([a], [b]) => a.localeCompare(b)));
+  const documents = Object.fromEntries(Object.entries(manifest.documents).sort(([a], [b]) => compareText(a, b)));
   await writeAtomic(join(outDir, MANIFEST_FILE), `${JSON.stringify({ version: 1, documents }, null, 1)}\n`);
 }
 
