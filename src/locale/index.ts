@@ -9,6 +9,7 @@ import { zhTW } from './zh-TW.js';
 import { ko } from './ko.js';
 import { selectPlurals } from './plural.js';
 import { CALENDAR_WORDS } from './calendar-words.js';
+import { plainNumber, plainPercent } from './plain-numbers.js';
 
 export type { Labels, Language };
 export type LabelKey = keyof Labels;
@@ -59,7 +60,8 @@ export function makeLocaleKit(locale: Language, labels: Labels): LocaleKit {
   let shortMonthFmt: Intl.DateTimeFormat | undefined;
   let percentFmt: Intl.NumberFormat | undefined;
   const numberFmts = new Map<number, Intl.NumberFormat>();
-  // The built-in languages' month and date words without ICU's date formatter (calendar-words.ts).
+  // The built-in languages' month and date words and numbers without ICU's formatters
+  // (calendar-words.ts, plain-numbers.ts).
   const words = Object.prototype.hasOwnProperty.call(CALENDAR_WORDS, locale) ? CALENDAR_WORDS[locale as Locale] : undefined;
   const numberFmt = (min: number, max: number) => {
     const key = min * 16 + max;
@@ -82,8 +84,11 @@ export function makeLocaleKit(locale: Language, labels: Labels): LocaleKit {
     date: (d) => (words ? words.date(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))) : (dateFmt ??= new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(new Date(`${d}T00:00:00Z`))),
     // One minus sign in every document: the typographic one the change column uses. A value that
     // rounds to zero is shown unsigned, never as "-0".
-    number: (v, precision = DEFAULT_PRECISION) => minus(numberFmt(precision.min, precision.max).format(v)),
-    percent: (f) => minus((percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(Math.round(f * 100) / 100 || 0)),
+    number: (v, { min, max } = DEFAULT_PRECISION) => minus((words && plainNumber(v, min, Math.max(min, max))) || numberFmt(min, max).format(v)),
+    percent: (f) => {
+      const x = Math.round(f * 100) / 100 || 0;
+      return minus((words && plainPercent(x)) || (percentFmt ??= new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(x));
+    },
   };
   return kit;
 }

@@ -4,6 +4,9 @@
  * different numbers would round to the same text — a latest value beside its target, a change
  * beside zero — more digits are shown, so a row never reads "4.6 / 4.6 behind".
  */
+import { roundTo } from '../text/round-decimal.js';
+
+export { roundTo };
 
 /** The digits a value is shown with: at least `min`, at most `max` decimals. */
 export interface Precision {
@@ -29,18 +32,6 @@ export function decimalsOf(value: number): number {
   return dot === -1 ? 0 : Math.min(MAX_DECIMALS, text.length - dot - 1);
 }
 
-/** `value` rounded half away from zero to `decimals` places, through its decimal text (so 1.005 → 1.01). */
-export function roundTo(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) return value;
-  const abs = Math.abs(value);
-  // The decimal point is moved in the text, never by multiplying (1.005 × 100 is 100.49999…); a
-  // text already in exponent form (2.5e-7) has its exponent moved instead.
-  const [mantissa, exponent = '0'] = String(abs).split('e');
-  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-  const [m2, e2 = '0'] = String(shifted).split('e');
-  const back = Number(`${m2}e${Number(e2) - decimals}`);
-  return value < 0 && back !== 0 ? -back : back;
-}
 
 /**
  * The precision for a metric: `decimals:` when the definition sets it (then every value shows that
