@@ -107,7 +107,9 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   const metrics = notes.metrics.map((def) => {
     // What the digits follow: values the rep or the export wrote, not shares (68.0137…% of a count).
     const written = [...(annual ? Object.entries(annual.data.actuals).filter(([id]) => id === def.id && !annual.data.shares?.[id]).map(([, v]) => v) : []), ...[...(kpi?.values() ?? [])].flatMap((r) => (r[def.id] ? [r[def.id]!.value] : []))];
-    const m = metricYear(def, measured, all, year, locale, written);
+    // A KPI cell written 76.50 asks for two decimals, as 76.50 in a note does.
+    const padded = Math.max(def.writtenDecimals ?? 0, ...[...(kpi?.values() ?? [])].map((r) => r[def.id]?.padded ?? 0));
+    const m = metricYear(padded > 0 ? { ...def, writtenDecimals: padded } : def, measured, all, year, locale, written);
     let last = m.series.length - 1;
     while (last >= 0 && m.series[last] === null) last--;
     return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };

@@ -12,6 +12,8 @@ import { closest } from './did-you-mean.js';
 export interface KpiValue {
   value: number;
   line: number;
+  /** Decimals of a cell written with trailing zeros (76.50: 2), a precision the number has lost. */
+  padded?: number;
 }
 
 /** rep id → measured month ("YYYY-MM", the month the value is for) → metric id → value. */
@@ -104,7 +106,8 @@ export async function loadKpi(file: string): Promise<KpiResult> {
     if (!months) table.set(rep, (months = new Map()));
     const values = months.get(month) ?? {};
     // A later row for the same rep, month and metric wins, as a re-export from the call system would.
-    values[metric] = { value: n, line };
+    const decimals = value.replace(/%$/, '').split('.')[1]?.length ?? 0;
+    values[metric] = decimals > 0 && Number(n.toFixed(decimals - 1)) === n ? { value: n, line, padded: decimals } : { value: n, line };
     months.set(month, values);
   }
 }
