@@ -106,8 +106,9 @@ export async function loadKpi(file: string): Promise<KpiResult> {
     if (!months) table.set(rep, (months = new Map()));
     const values = months.get(month) ?? {};
     // A later row for the same rep, month and metric wins, as a re-export from the call system would.
-    const decimals = value.replace(/%$/, '').split('.')[1]?.length ?? 0;
-    values[metric] = decimals > 0 && Number(n.toFixed(decimals - 1)) === n ? { value: n, line, padded: decimals } : { value: n, line };
+    // 76.50: the last decimal typed is a zero the number has lost (DECIMAL allows no exponent).
+    const fraction = value.replace(/%$/, '').split('.')[1] ?? '';
+    values[metric] = fraction.endsWith('0') ? { value: n, line, padded: fraction.length } : { value: n, line };
     months.set(month, values);
   }
 }

@@ -56,10 +56,7 @@ export function lintYaml(doc: Document, source: string, isText: (path: YamlPath)
       if (typeof node.value === 'number') {
         const finding = checkNumber(node, source, path);
         if (finding) findings.push(finding);
-        const decimals = writtenDecimals(source.slice(node.range[0], node.range[1]));
-        // One digit fewer gives the same number: the last digit written is a trailing zero.
-        const padded = decimals > 0 && Number(node.value.toFixed(decimals - 1)) === node.value;
-        numbers.push({ path, decimals, padded });
+        numbers.push({ path, ...writtenDigits(source.slice(node.range[0], node.range[1])) });
       } else if (typeof node.value === 'string') {
         for (const check of [checkCutText, checkMergedItem]) {
           const finding = check(node as Node & { value: string }, source, path, isText);
@@ -75,11 +72,14 @@ export function lintYaml(doc: Document, source: string, isText: (path: YamlPath)
 /**
  * Decimals in a number as typed: YAML reads 4.30 as 4.3, but the writer said two digits, and a
  * figure is shown as precisely as it was written. 4.30e1 is 43.0 (one decimal); 0x1F and 071 none.
+ * Padded: the last decimal is a zero, which the number itself has lost (read from the text, so a
+ * hundred typed decimals cost nothing).
  */
-export function writtenDecimals(text: string): number {
+export function writtenDigits(text: string): { decimals: number; padded: boolean } {
   const m = /^[-+]?\d*\.(\d*)(?:[eE]([-+]?\d+))?$/.exec(text.trim());
-  if (!m) return 0;
-  return Math.max(0, m[1]!.length - Number(m[2] ?? 0));
+  if (!m) return { decimals: 0, padded: false };
+  const decimals = Math.max(0, m[1]!.length - Number(m[2] ?? 0));
+  return { decimals, padded: decimals > 0 && m[1]!.endsWith('0') };
 }
 
 /**
