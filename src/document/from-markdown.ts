@@ -101,6 +101,8 @@ function ourBlock(token: Tokens.Code): Block | undefined {
       unit: String(data.unit ?? ''),
     };
     if (typeof data.targetLabel === 'string' && data.targetLabel) block.targetLabel = data.targetLabel;
+    if (typeof data.targetText === 'string' && data.targetText) block.targetText = data.targetText;
+    if (Array.isArray(data.valueTexts)) block.valueTexts = data.valueTexts.map((t) => (typeof t === 'string' ? t : null));
     if (typeof data.integer === 'boolean') block.integer = data.integer;
     return block;
   }

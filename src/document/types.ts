@@ -68,6 +68,9 @@ export interface ChartBlock {
   unit: string;
   /** The target line's name in the legend ("Target"); without it the line is labelled with its value only. */
   targetLabel?: string;
+  /** The target and each value as the tables write them (4.50 pts: the digits they were written with); the ticks' digits without them. */
+  targetText?: string;
+  valueTexts?: (string | null)[];
   /** Whole-number ticks only (counts); by default, when every value and the target are whole numbers. */
   integer?: boolean;
 }

@@ -164,6 +164,14 @@ export interface Labels {
   'gap.no-note': string;
   'gap.empty-note': string;
   'gap.no-year-end': string;
+  /** Months with figures for some metrics only: the other charts have a gap there. Each item: {month}, {metrics} (names), {note}. */
+  'coverage.partialGaps': string;
+  /** A note (or the annual note) gave some figures, not the others. */
+  'gap.partial.some': string;
+  /** The notes gave none; the figures there came from the KPI export. */
+  'gap.partial.no-note': string;
+  'gap.partial.empty-note': string;
+  'gap.partial.no-year-end': string;
   'burnout.title': string;
   'burnout.flat': string;
   'burnout.lowNow': string;

@@ -9,7 +9,7 @@ import { goalMetrics } from './goal-metrics.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
 import { burnoutSigns, type BurnoutSigns } from './burnout.js';
-import { coverage, type Coverage } from './coverage.js';
+import { coverage, type Coverage, type PartialGap } from './coverage.js';
 import { reviewsOfYear } from './review-months.js';
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 import type { KpiValue } from '../notes/load-kpi.js';
@@ -57,7 +57,7 @@ export interface AnnualSummaryView extends Framing {
   year: number;
   monthsWithNotes: string[];
   /** Notes expected, written, missing or empty, and the months the charts lack figures for. */
-  coverage: Coverage;
+  coverage: Coverage & { partial: (PartialGap & { names: string[] })[] };
   /** `finalShare`: the count and total behind the year-end value, when it was given as a share. */
   metrics: (MetricYear & { finalShare?: Share })[];
   metricsMet: number;
@@ -102,18 +102,23 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
-  const measured = overlayKpi(measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined), kpi);
+  const noted = measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined);
+  const measured = overlayKpi(noted, kpi);
   const shares = sharesByMonth(closing, annual?.data);
   const metrics = notes.metrics.map((def) => {
     // What the digits follow: values the rep or the export wrote, not shares (68.0137…% of a count).
     const written = [...(annual ? Object.entries(annual.data.actuals).filter(([id]) => id === def.id && !annual.data.shares?.[id]).map(([, v]) => v) : []), ...[...(kpi?.values() ?? [])].flatMap((r) => (r[def.id] ? [r[def.id]!.value] : []))];
-    const m = metricYear(def, measured, all, year, locale, written);
+    // A KPI cell written 76.50 asks for two decimals, as 76.50 in a note does.
+    const padded = Math.max(def.writtenDecimals ?? 0, ...[...(kpi?.values() ?? [])].map((r) => r[def.id]?.padded ?? 0));
+    const m = metricYear(padded > 0 ? { ...def, writtenDecimals: padded } : def, measured, all, year, locale, written);
     let last = m.series.length - 1;
     while (last >= 0 && m.series[last] === null) last--;
     return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };
   });
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const cover = coverage({ year, hired, notes: all, measured, hasMetrics: notes.metrics.length > 0 });
+  const covered = coverage({ year, hired, notes: all, measured, noted, metrics: notes.metrics.map((m) => m.id) });
+  // A month with some figures is a gap in the other charts: named with the metrics it does have.
+  const cover = { ...covered, partial: covered.partial.map((p) => ({ ...p, names: p.only.map((id) => byId.get(id)!.name) })) };
 
   const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
   // Goals set in month M are judged by the figures measured for M, the ones the charts show: the

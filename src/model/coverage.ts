@@ -18,6 +18,19 @@ export interface Gap {
   reason: GapReason;
 }
 
+/**
+ * A month with figures for some metrics only: the other metrics' charts have a gap there. `why`
+ * 'some' is a note (or the annual note) giving some figures but not these; otherwise the notes gave
+ * none (for the reason named, as for a whole gap) and the figures there came from the KPI export.
+ */
+export interface PartialGap {
+  month: string;
+  note: string;
+  /** Ids of the metrics that have figures for the month, in the order of the rep's metrics. */
+  only: string[];
+  why: GapReason | 'some';
+}
+
 export interface Coverage {
   /** The hire date when the rep joined during the year (or at its first day), else undefined. */
   joined?: string;
@@ -29,6 +42,8 @@ export interface Coverage {
   emptyNotes: string[];
   /** Months (from the hiring month on) without any figure, with the reason. */
   gaps: Gap[];
+  /** Months (from the hiring month on) with figures for some metrics only. */
+  partial: PartialGap[];
 }
 
 export interface CoverageInput {
@@ -39,11 +54,13 @@ export interface CoverageInput {
   notes: readonly Pick<MonthFront, 'month' | 'actuals'>[];
   /** Figures by the month they measure, after the annual note and any KPI export. */
   measured: ReadonlyMap<string, Record<string, number>>;
-  /** False when the rep has no metrics: then no month can lack figures. */
-  hasMetrics: boolean;
+  /** Figures by the month they measure from the notes and the annual note alone, before the KPI export. */
+  noted?: ReadonlyMap<string, Record<string, number>>;
+  /** The rep's metric ids; with none no month can lack figures. */
+  metrics: readonly string[];
 }
 
-export function coverage({ year, hired, notes, measured, hasMetrics }: CoverageInput): Coverage {
+export function coverage({ year, hired, notes, measured, noted = measured, metrics }: CoverageInput): Coverage {
   // The first plan a rep writes is for the first month they start at its beginning. With no hire
   // date, nothing is assumed before the rep's first note: its month is the first one expected.
   const firstNote = notes.reduce<string | undefined>((a, n) => (a === undefined || n.month < a ? n.month : a), undefined);
@@ -54,14 +71,15 @@ export function coverage({ year, hired, notes, measured, hasMetrics }: CoverageI
   const withNotes = expected.filter((m) => byMonth.has(m));
   const emptyNotes = withNotes.filter((m) => Object.keys(byMonth.get(m)!.actuals).length === 0);
   const gaps: Gap[] = [];
-  if (hasMetrics) {
-    for (const month of monthsOfYear(year).filter((m) => m >= hiredMonth)) {
-      if (Object.keys(measured.get(month) ?? {}).length > 0) continue;
-      const note = addMonths(month, 1);
-      // December's figures can also come from the annual note, so its gap says that both are missing.
-      const reason: GapReason = byMonth.has(note) ? 'empty-note' : month === `${year}-12` ? 'no-year-end' : 'no-note';
-      gaps.push({ month, note, reason });
-    }
+  const partial: PartialGap[] = [];
+  for (const month of metrics.length ? monthsOfYear(year).filter((m) => m >= hiredMonth) : []) {
+    const note = addMonths(month, 1);
+    // December's figures can also come from the annual note, so its gap says that both are missing.
+    const reason: GapReason = byMonth.has(note) ? 'empty-note' : month === `${year}-12` ? 'no-year-end' : 'no-note';
+    const has = (figures: ReadonlyMap<string, Record<string, number>>, id: string) => figures.get(month)?.[id] !== undefined;
+    const only = metrics.filter((id) => has(measured, id));
+    if (only.length === 0) gaps.push({ month, note, reason });
+    else if (only.length < metrics.length) partial.push({ month, note, only, why: metrics.some((id) => has(noted, id)) ? 'some' : reason });
   }
   return {
     joined: hired && hired >= `${year}-01-01` && hired <= `${year}-12-31` ? hired : undefined,
@@ -70,5 +88,6 @@ export function coverage({ year, hired, notes, measured, hasMetrics }: CoverageI
     missingNotes: expected.filter((m) => !byMonth.has(m)),
     emptyNotes,
     gaps,
+    partial,
   };
 }

@@ -4,5 +4,5 @@ import type { GoalMetric } from './goal-review.js';
 import { periodAt } from './target-periods.js';
 
 export function goalMetrics(defs: readonly MetricDef[], notes: readonly MonthFront[], month: string): Map<string, GoalMetric> {
-  return new Map(defs.map((def) => [def.id, { direction: def.direction, baseline: periodAt(def, notes, month)?.baseline ?? def.baseline, decimals: def.decimals }]));
+  return new Map(defs.map((def) => [def.id, { direction: def.direction, baseline: periodAt(def, notes, month)?.baseline ?? def.baseline, decimals: def.decimals, writtenDecimals: def.writtenDecimals }]));
 }

@@ -1,7 +1,7 @@
 /** How last month's goals went: the rep's own verdict where given, else the numbers. */
 import type { Goal, GoalResult, MonthFront } from '../notes/schema.js';
 import { atLeastAsGood, improvement, type Direction } from './metric-status.js';
-import { decimalsOf, distinguishing, type Precision } from './precision.js';
+import { distinguishing, metricPrecision, type Precision } from './precision.js';
 
 export interface GoalReview {
   title: string;
@@ -23,6 +23,8 @@ export interface GoalMetric {
   /** Where the metric started: a goal set before any value was noted moved from here. */
   baseline: number;
   decimals?: number;
+  /** The most decimals typed with trailing zeros for the metric's figures (4.30: 2), the least shown. */
+  writtenDecimals?: number;
 }
 
 export function reviewGoals(previous: MonthFront, current: MonthFront, metrics: ReadonlyMap<string, GoalMetric>, earlier?: MonthFront): GoalReview[] {
@@ -54,7 +56,5 @@ export function judgeByMetric(actual: number, target: number, before: number, di
 
 /** Digits a goal's target (and the value that judged it) are shown with. */
 export function goalPrecision(target: number | undefined, actual: number | undefined, metric: GoalMetric | undefined): Precision {
-  const written = Math.max(decimalsOf(target ?? 0), decimalsOf(actual ?? 0));
-  const start = metric?.decimals !== undefined ? { min: metric.decimals, max: metric.decimals } : { min: 0, max: written };
-  return distinguishing(start, [target, actual]);
+  return distinguishing(metricPrecision(metric?.decimals, [target, actual], metric?.writtenDecimals), [target, actual]);
 }

@@ -85,6 +85,6 @@ export function metricView(def: MetricDef, notes: readonly MonthFront[], month: 
     bar,
     status,
     targetEqualsBaseline: target === baseline,
-    precision: distinguishing(metricPrecision(def.decimals, writtenValues(def, notes)), [latest, target, change]),
+    precision: distinguishing(metricPrecision(def.decimals, writtenValues(def, notes), def.writtenDecimals), [latest, target, change]),
   };
 }

@@ -100,6 +100,6 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     met,
     status: final === null ? 'none' : target === null ? ungradedStatus(def, notes) : met ? 'met' : 'behind',
     gain: final === null ? null : def.direction === 'higher' ? exactDifference(final, baseline) : exactDifference(baseline, final),
-    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written]), [final, target, bestValue, worstValue]),
+    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written], def.writtenDecimals), [final, target, bestValue, worstValue]),
   };
 }

@@ -36,13 +36,15 @@ export function decimalsOf(value: number): number {
 /**
  * The precision for a metric: `decimals:` when the definition sets it (then every value shows that
  * many, 85.0), else as many as the most precise value written for it (each value then shows its
- * own digits: 4.55 and 4.6).
+ * own digits: 4.55 and 4.6). `floor` is the most decimals typed with trailing zeros for any of its
+ * figures (4.30 → 2; YAML reads it as 4.3): every value then shows at least that many (4.30, 4.50, 4.55).
  */
-export function metricPrecision(decimals: number | undefined, written: Iterable<number | null | undefined>): Precision {
+export function metricPrecision(decimals: number | undefined, written: Iterable<number | null | undefined>, floor = 0): Precision {
   if (decimals !== undefined) return { min: decimals, max: decimals };
-  let max = 0;
+  const min = Math.min(MAX_DECIMALS, floor);
+  let max = min;
   for (const v of written) if (typeof v === 'number') max = Math.max(max, decimalsOf(v));
-  return { min: 0, max };
+  return { min, max };
 }
 
 /**

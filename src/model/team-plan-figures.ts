@@ -64,7 +64,7 @@ export function repFigures(rep: PlanRep, shared: readonly string[], months: read
     const final = last >= 0 ? series[last]! : null;
     const target = last >= 0 ? (periodAt(def, notes, months[last]!)?.target ?? null) : null;
     const status = final === null ? 'none' : target === null ? ungradedStatus(def, notes) : atLeastAsGood(final, target, def.direction) ? 'met' : 'behind';
-    metrics[id] = { final, target, status, series, precision: metricPrecision(def.decimals, writtenValues(def, notes)) };
+    metrics[id] = { final, target, status, series, precision: metricPrecision(def.decimals, writtenValues(def, notes), def.writtenDecimals) };
   }
   return { id: rep.id, name: rep.name, metrics };
 }

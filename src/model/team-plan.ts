@@ -95,7 +95,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const before = previousPeriod(period);
   const precisionOf = (id: string) => metrics.find((m) => m.id === id)?.precision ?? { min: 0, max: 1 };
   const names = new Map(metrics.map((m) => [m.id, { name: m.name, unit: m.unit }]));
-  const judging = new Map(input.shared.map((d) => [d.id, { direction: d.direction, baseline: d.baseline, decimals: d.decimals }]));
+  const judging = new Map(input.shared.map((d) => [d.id, { direction: d.direction, baseline: d.baseline, decimals: d.decimals, writtenDecimals: d.writtenDecimals }]));
   return {
     ...plan,
     locale,

@@ -12,6 +12,8 @@ import { closest } from './did-you-mean.js';
 export interface KpiValue {
   value: number;
   line: number;
+  /** Decimals of a cell written with trailing zeros (76.50: 2), a precision the number has lost. */
+  padded?: number;
 }
 
 /** rep id → measured month ("YYYY-MM", the month the value is for) → metric id → value. */
@@ -104,7 +106,9 @@ export async function loadKpi(file: string): Promise<KpiResult> {
     if (!months) table.set(rep, (months = new Map()));
     const values = months.get(month) ?? {};
     // A later row for the same rep, month and metric wins, as a re-export from the call system would.
-    values[metric] = { value: n, line };
+    // 76.50: the last decimal typed is a zero the number has lost (DECIMAL allows no exponent).
+    const fraction = value.replace(/%$/, '').split('.')[1] ?? '';
+    values[metric] = fraction.endsWith('0') ? { value: n, line, padded: fraction.length } : { value: n, line };
     months.set(month, values);
   }
 }

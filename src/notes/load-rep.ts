@@ -12,6 +12,7 @@ import { addMonths } from '../calendar/months.js';
 import { checkBody } from './body-check.js';
 import { checkNoteRanges, checkProfileRanges } from './value-range.js';
 import { checkHireDate } from './hire-date.js';
+import { noteDigits, profileDigits, withDigits } from './written-digits.js';
 
 export { MONTH_FILE, YEAR_FILE };
 
@@ -107,7 +108,8 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     diagnostics.push({ file: join(folder, name), line: 0, column: 0, field: '', message: 'is not a note workplan reads, and is ignored', hint: 'monthly notes are named YYYY-MM.md, annual notes YYYY.md', severity: 'warning' });
   }
 
-  const metrics = mergeMetrics(team?.data.metrics ?? [], repResult.ok ? repResult.note.data.metrics : []);
+  // Each definition keeps the digits typed in its own file (a rep's own definition replaces the team's).
+  const metrics = mergeMetrics(team ? profileDigits(team.data.metrics, team.written) : [], repResult.ok ? profileDigits(repResult.note.data.metrics, repResult.note.written) : []);
   const scope = { metrics, teamUnreadable: !teamResult.ok && !isMissing(teamResult.diagnostics) };
   if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, listing.months));
   for (const profile of [team, repResult.ok ? repResult.note : undefined]) if (profile) diagnostics.push(...checkProfileRanges(profile));
@@ -134,7 +136,10 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   // A note with any error is left out whole, so it never renders half-right.
   const months = monthResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
   const annuals = annualResults.flatMap((r) => (r.ok && !bad.has(r.note.file) ? [r.note] : []));
-  return { notes: { folder, team, rep: { ...repResult.note, data: withDefaults(repResult.note.data, folder, team?.data, options.defaultLocale) }, months, annuals, metrics }, diagnostics, skipped };
+  const digits = new Map<string, number>();
+  for (const n of [...months, ...annuals]) noteDigits(n.data, n.written, digits);
+  const rep = { ...repResult.note, data: withDefaults(repResult.note.data, folder, team?.data, options.defaultLocale) };
+  return { notes: { folder, team, rep, months, annuals, metrics: withDigits(metrics, digits) }, diagnostics, skipped };
 }
 
 /**

@@ -6,6 +6,7 @@ import { explainIssues } from './explain.js';
 import { readYaml } from './read-yaml.js';
 import { isTextField } from './zod-walk.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { WrittenNumber } from './yaml-lint.js';
 
 export interface Parsed<T> {
   file: string;
@@ -14,6 +15,8 @@ export interface Parsed<T> {
   bodyLine: number;
   /** Where a field is (or its nearest existing parent), for diagnostics raised after schema checks. */
   at(path: (string | number)[]): { line: number; column: number };
+  /** Unquoted numbers with the decimals they were written with (4.30: 2), for the precision they are shown with. */
+  written?: readonly WrittenNumber[];
 }
 
 /** What could be read of a note that failed its schema, so cross-file checks still run on it. */
@@ -56,11 +59,11 @@ export function parseNoteText<S extends z.ZodType>(file: string, text: string, s
   const { front } = split;
   const yaml = readYaml(file, front.yaml, { isText: (path) => isTextField(schema, path) });
   if (!yaml.ok) return yaml;
-  const { data, at, warnings } = yaml;
+  const { data, at, warnings, written } = yaml;
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const diagnostics = [...warnings, ...explainIssues(result.error.issues, schema, yaml.located)];
     return { ok: false, diagnostics, partial: { file, raw: data, at } };
   }
-  return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at }, warnings };
+  return { ok: true, note: { file, data: result.data, body: front.body, bodyLine: front.bodyLine, at, written }, warnings };
 }

@@ -14,7 +14,7 @@ import { formatPath } from './diagnostic.js';
 import type { Located } from './explain.js';
 import { MAX_NOTE_BYTES } from './read-text.js';
 import { plainYamlError } from './yaml-errors.js';
-import { lintYaml, type YamlPath } from './yaml-lint.js';
+import { lintYaml, type WrittenNumber, type YamlPath } from './yaml-lint.js';
 import { findSlips } from './yaml-slips.js';
 
 /** Far deeper than any workplan file needs (the framework's groups → items → name per locale is 6), far below the stack. */
@@ -32,6 +32,8 @@ export interface YamlRead {
   at(path: readonly (string | number)[]): { line: number; column: number };
   /** The parsed document with positions, for schema diagnostics. */
   located: Located;
+  /** Every unquoted number with the decimals it was written with (4.30: 2), which the data (4.3) has lost. */
+  written: WrittenNumber[];
 }
 
 export type YamlResult = YamlRead | { ok: false; diagnostics: Diagnostic[] };
@@ -126,7 +128,7 @@ export function readYaml(file: string, source: string, options: ReadYamlOptions 
     }
     return { line: 1, column: 1 };
   };
-  return { ok: true, data, warnings, at, located: { file, yaml, position } };
+  return { ok: true, data, warnings, at, located: { file, yaml, position }, written: lint.numbers };
 }
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, schema: 'core', version: '1.2', merge: false } as const;

@@ -70,7 +70,11 @@ export const metricDefSchema = z.strictObject({
   /** Decimals every value of the metric is shown with; by default each value shows the digits it was written with. */
   decimals: z.number().int().min(0).max(6).optional(),
 });
-export type MetricDef = z.infer<typeof metricDefSchema>;
+/**
+ * `writtenDecimals` is never written in a file: the loader sets it to the most decimals typed for any
+ * of the metric's figures (4.30 counts 2, though YAML reads 4.3), the least every value then shows.
+ */
+export type MetricDef = z.infer<typeof metricDefSchema> & { writtenDecimals?: number };
 
 export const teamSchema = z.strictObject({
   id,

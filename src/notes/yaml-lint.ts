@@ -17,8 +17,18 @@ export interface Finding {
   hint: string;
 }
 
+/** A number as the writer typed it: `decimals` counts the digits written after the point, so 4.30 has 2 though it reads as 4.3. */
+export interface WrittenNumber {
+  path: YamlPath;
+  decimals: number;
+  /** Written with more decimals than the number needs (4.30, 85.0): a precision the value alone has lost. */
+  padded: boolean;
+}
+
 export interface LintResult {
   findings: Finding[];
+  /** Every plain (unquoted) number, in document order, with the decimals it was written with. */
+  numbers: WrittenNumber[];
   /** Every alias (*name), in document order: where an alias bomb or a dangling alias is reported. */
   aliases: Alias[];
 }
@@ -26,6 +36,7 @@ export interface LintResult {
 export function lintYaml(doc: Document, source: string, isText: (path: YamlPath) => boolean): LintResult {
   const findings: Finding[] = [];
   const aliases: Alias[] = [];
+  const numbers: WrittenNumber[] = [];
   // Iterative, like the depth check before it: nothing here recurses as deep as the input.
   const stack: { node: unknown; path: YamlPath }[] = [{ node: doc.contents, path: [] }];
   while (stack.length) {
@@ -45,6 +56,7 @@ export function lintYaml(doc: Document, source: string, isText: (path: YamlPath)
       if (typeof node.value === 'number') {
         const finding = checkNumber(node, source, path);
         if (finding) findings.push(finding);
+        numbers.push({ path, ...writtenDigits(source.slice(node.range[0], node.range[1])) });
       } else if (typeof node.value === 'string') {
         for (const check of [checkCutText, checkMergedItem]) {
           const finding = check(node as Node & { value: string }, source, path, isText);
@@ -54,7 +66,20 @@ export function lintYaml(doc: Document, source: string, isText: (path: YamlPath)
     }
   }
   findings.sort((a, b) => a.offset - b.offset);
-  return { findings, aliases };
+  return { findings, aliases, numbers };
+}
+
+/**
+ * Decimals in a number as typed: YAML reads 4.30 as 4.3, but the writer said two digits, and a
+ * figure is shown as precisely as it was written. 4.30e1 is 43.0 (one decimal); 0x1F and 071 none.
+ * Padded: the last decimal is a zero, which the number itself has lost (read from the text, so a
+ * hundred typed decimals cost nothing).
+ */
+export function writtenDigits(text: string): { decimals: number; padded: boolean } {
+  const m = /^[-+]?\d*\.(\d*)(?:[eE]([-+]?\d+))?$/.exec(text.trim());
+  if (!m) return { decimals: 0, padded: false };
+  const decimals = Math.max(0, m[1]!.length - Number(m[2] ?? 0));
+  return { decimals, padded: decimals > 0 && m[1]!.endsWith('0') };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../notes/diagnostic.js';
 import type { Language } from '../notes/schema.js';
 import { loadTeamPlan } from '../notes/load-team-plan.js';
 import { loadRep } from '../notes/load-rep.js';
+import { profileDigits } from '../notes/written-digits.js';
 import { findRepFolders } from '../notes/find-notes.js';
 import { labelsFor } from '../template/label-files.js';
 import { periodName } from '../locale/period-name.js';
@@ -56,7 +57,7 @@ export async function runTeamPlan(teamFolder: string, options: TeamPlanJobOption
   diagnostics.push(...labelWarnings);
   const teamId = team?.data.id ?? basename(resolve(teamFolder));
   const teamName = team?.data.name ?? teamId;
-  const view = buildTeamPlan({ period, locale, teamName, shared: team?.data.metrics ?? [], plan: plan.data, body: plan.body, previous: previous?.data, reps, leftOut });
+  const view = buildTeamPlan({ period, locale, teamName, shared: team ? profileDigits(team.data.metrics, team.written) : [], plan: plan.data, body: plan.body, previous: previous?.data, reps, leftOut });
   // Dated the day the period starts: a plan is written for what comes, and the date must not follow the clock.
   const meta = documentMeta(kit, { kind: 'teamPlan.title', who: teamName, period: periodName(kit, period.id), date: `${period.first}-01`, sourceDateEpoch: options.sourceDateEpoch });
   const doc = await buildDocument('team-plan', view, kit, meta, options.templatesDir);

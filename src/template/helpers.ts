@@ -139,7 +139,7 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     markdown: (text: unknown, options: HelperOptions) => new hb.SafeString(adoptUserMarkdown(typeof text === 'string' ? text : '', Number((options.hash as { shift?: number }).shift ?? 0))),
     /** {{chart title=name values=series target=target unit=unit}} → a line chart by month; null values are gaps. */
     chart: (options: HelperOptions) => {
-      const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown; year?: unknown };
+      const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown; year?: unknown; precision?: unknown };
       const values = Array.isArray(h.values) ? h.values.map((v) => (isNum(v) ? v : null)) : [];
       // Twelve values with a year are that year's months, named as the locale names them (Jan, 1月, 1월).
       // Labels given as months ("2026-07") are named as the locale names them too.
@@ -147,8 +147,10 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       // The unit as the tables write it (with its no-break space: "92 pts"); counts get whole-number ticks.
       const unit = typeof h.unit === 'string' ? kit.t(`unit.${h.unit}` as LabelKey) : '';
       const target = isNum(h.target) ? h.target : null;
+      // With the row's precision, the legend and the spoken values read as the tables do (4.50, not 4.5).
+      const texts = h.precision !== undefined && typeof h.unit === 'string' ? { ...(target !== null ? { targetText: value(target, h.unit as Unit, h.precision) } : {}), valueTexts: values.map((v) => (v === null ? null : value(v, h.unit as Unit, h.precision))) } : {};
       return new hb.SafeString(
-        fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target, unit, integer: h.unit === 'count', ...(target !== null ? { targetLabel: kit.t('chart.target') } : {}) }),
+        fencedBlock('chart', { title: String(h.title ?? ''), labels, values, target, unit, integer: h.unit === 'count', ...(target !== null ? { targetLabel: kit.t('chart.target') } : {}), ...texts }),
       );
     },
     /** A list of months as one localised phrase: "March 2026, July 2026". */

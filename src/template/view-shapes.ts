@@ -51,7 +51,7 @@ const plan: Shape<MonthlyPlanView> = {
 
 const summary: Shape<AnnualSummaryView> = {
   ...framing, locale: true, rep, teamName: true, year: true, monthsWithNotes: [true],
-  coverage: { joined: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }] },
+  coverage: { joined: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, only: [true], why: true, names: [true] }] },
   metrics: [{
     ...identity, target: true, upcoming, series: [true], targets: [true], final: true, best: { month: true, value: true }, worst: { month: true, value: true },
     monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, precision, finalShare: share,

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadKpi } from '../../src/notes/load-kpi.js';
@@ -6,6 +8,13 @@ import { overlayKpi } from '../../src/model/kpi-overlay.js';
 const file = join(import.meta.dirname, '..', 'fixtures', 'kpi', 'bad.csv');
 
 describe('KPI import', () => {
+  test('a cell typed with a trailing zero keeps its decimals (76.50: 2); 76.5 and 80 need no note of it', async () => {
+    const csv = join(mkdtempSync(join(tmpdir(), 'kpi-digits-')), 'kpi.csv');
+    writeFileSync(csv, `rep,month,metric,value\nana,2026-08,a,76.50\nana,2026-08,b,76.5\nana,2026-08,c,80\nana,2026-08,d,85.0%\nana,2026-08,e,1.${'0'.repeat(150)}\n`);
+    const r = await loadKpi(csv);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.table.get('ana')?.get('2026-08')).toEqual({ a: { value: 76.5, line: 2, padded: 2 }, b: { value: 76.5, line: 3 }, c: { value: 80, line: 4 }, d: { value: 85, line: 5, padded: 1 }, e: { value: 1, line: 6, padded: 150 } });
+  });
   test('good rows are read, bad rows are reported with their line, field and value', async () => {
     const r = await loadKpi(file);
     expect(r.rows).toBe(6);

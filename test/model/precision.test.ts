@@ -37,6 +37,16 @@ describe('digits as written', () => {
     expect(metricPrecision(undefined, [4.2, 4.6, 4.55])).toEqual({ min: 0, max: 2 });
     expect(metricPrecision(1, [4.2, 4.6, 4.55])).toEqual({ min: 1, max: 1 });
   });
+  test('decimals typed with trailing zeros are the least every value shows; decimals: still wins', () => {
+    // 4.30 and 4.50 typed (YAML reads 4.3 and 4.5): floor 2, so 4.3 → "4.30", 4.55 stays "4.55".
+    expect(metricPrecision(undefined, [4.3, 4.5], 2)).toEqual({ min: 2, max: 2 });
+    expect(metricPrecision(undefined, [4.3, 4.555], 2)).toEqual({ min: 2, max: 3 });
+    expect(metricPrecision(0, [4.3], 2)).toEqual({ min: 0, max: 0 });
+    const kit = localeKit('en');
+    expect([4.3, 4.5, 4.55].map((v) => kit.number(v, metricPrecision(undefined, [4.3, 4.5, 4.55], 2)))).toEqual(['4.30', '4.50', '4.55']);
+    // Without a padded figure nothing changes: 4.6 beside 4.55.
+    expect([4.6, 4.55].map((v) => kit.number(v, metricPrecision(undefined, [4.6, 4.55])))).toEqual(['4.6', '4.55']);
+  });
   test('digits are added until different numbers read differently and nothing non-zero reads 0', () => {
     expect(distinguishing({ min: 1, max: 1 }, [4.55, 4.6])).toEqual({ min: 2, max: 2 });
     expect(distinguishing({ min: 0, max: 0 }, [-0.04])).toEqual({ min: 0, max: 2 });

@@ -74,16 +74,33 @@ describe('coverage said truly', () => {
       missingNotes: ['2026-11'],
       emptyNotes: [],
       gaps: [{ month: '2026-10', note: '2026-11', reason: 'no-note' }, { month: '2026-12', note: '2027-01', reason: 'no-year-end' }],
+      partial: [],
     });
     // The chart's gaps are the same months: September 62, October none, November 69, December none.
     expect(view.metrics[0]!.series.slice(8)).toEqual([62, null, 69, null]);
   });
   test('a note with no figures is named as such, and so is the month it leaves empty', () => {
     const notes = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01'].map((m) => note(m, m === '2026-06' ? {} : { actuals: { c: 70 } }));
-    const c = coverage({ year: 2026, hired: '2024-03-01', notes, measured: measuredByMonth(notes), hasMetrics: true });
+    const c = coverage({ year: 2026, hired: '2024-03-01', notes, measured: measuredByMonth(notes), metrics: ['c'] });
     expect(c.emptyNotes).toEqual(['2026-06']);
     expect(c.missingNotes).toEqual([]);
     expect(c.gaps).toEqual([{ month: '2026-05', note: '2026-06', reason: 'empty-note' }]);
+  });
+  test('a month with some metrics only is named with them, and whether the notes or the KPI export gave them', () => {
+    const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-11', '2026-12'];
+    const notes = months.map((m) => note(m, { actuals: m === '2026-04' ? { a: 1 } : { a: 1, b: 2 } }));
+    const noted = measuredByMonth(notes);
+    // The export gives b for September (no note for October) and a for December (no January note).
+    const measured = new Map(noted);
+    measured.set('2026-09', { b: 3 });
+    measured.set('2026-12', { a: 4 });
+    const c = coverage({ year: 2026, hired: '2024-03-01', notes, measured, noted, metrics: ['a', 'b'] });
+    expect(c.gaps).toEqual([]);
+    expect(c.partial).toEqual([
+      { month: '2026-03', note: '2026-04', only: ['a'], why: 'some' },
+      { month: '2026-09', note: '2026-10', only: ['b'], why: 'no-note' },
+      { month: '2026-12', note: '2027-01', only: ['a'], why: 'no-year-end' },
+    ]);
   });
   test('counts read right in English: "1 month", "1 metric", "1 goal"', () => {
     const kit = localeKit('en');

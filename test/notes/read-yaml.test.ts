@@ -6,6 +6,7 @@ import { parseNoteText } from '../../src/notes/parse-note.js';
 import { readYaml } from '../../src/notes/read-yaml.js';
 import { loadFramework } from '../../src/notes/load-framework.js';
 import { isTextField } from '../../src/notes/zod-walk.js';
+import { noteDigits, profileDigits } from '../../src/notes/written-digits.js';
 import { annualSchema, frameworkSchema, monthSchema, repSchema, teamSchema } from '../../src/notes/schema.js';
 
 const month = (yaml: string) => parseNoteText('n.md', `---\nmonth: 2026-09\n${yaml}---\n`, monthSchema);
@@ -66,6 +67,32 @@ describe('numbers are read as YAML 1.2 reads them', () => {
   test('YAML 1.1 words and a %YAML 1.1 directive change nothing: yes is text', () => {
     const r = readYaml('f.yaml', '%YAML 1.1\n---\nfcr: 071\nok: yes\n');
     expect(r.ok && r.data).toEqual({ fcr: 71, ok: 'yes' });
+  });
+});
+
+describe('the decimals a number was written with', () => {
+  test('4.30 has 2 though it reads 4.3; 4.3 has 1, 85 none, 85.0 one; quoted text is no number', () => {
+    const r = readYaml('n.md', 'a: 4.30\nb: 4.3\nc: 85\nd: 85.0\ne: "4.30"\nf: \'85.0\'\ng: [-0.50, 1.50e1]\n');
+    if (!r.ok) throw new Error('not read');
+    expect(r.data).toEqual({ a: 4.3, b: 4.3, c: 85, d: 85, e: '4.30', f: '85.0', g: [-0.5, 15] });
+    expect(r.written).toEqual([
+      { path: ['a'], decimals: 2, padded: true },
+      { path: ['b'], decimals: 1, padded: false },
+      { path: ['c'], decimals: 0, padded: false },
+      { path: ['d'], decimals: 1, padded: true },
+      { path: ['g', 0], decimals: 2, padded: true },
+      // 1.50e1 is 15.0: one decimal, a trailing zero.
+      { path: ['g', 1], decimals: 1, padded: true },
+    ]);
+  });
+
+  test('a note carries them to the metric: the most decimals typed with trailing zeros, per metric', () => {
+    const r = month('actuals:\n  sms: 4.30\n  fcr: 71.5\n  done: { count: 10.0, of: 20 }\ntargets:\n  aht: 300.00\ngoals:\n  - title: Better SMS\n    metric: sms\n    target: 4.500\n');
+    if (!r.ok) throw new Error('not read');
+    expect([...noteDigits(r.note.data, r.note.written)]).toEqual([['sms', 3], ['aht', 2]]);
+    const team = parseNoteText('team.md', '---\nid: t1\nname: Team\nmetrics:\n  - { id: sms, name: SMS, unit: score, direction: higher, baseline: 4.2, target: 4.50 }\n  - { id: fcr, name: FCR, unit: percent, direction: higher, baseline: 70.0, targets: [{ target: 85, from: 2026-01 }] }\n  - { id: aht, name: AHT, unit: seconds, direction: lower, baseline: 320 }\n---\n', teamSchema);
+    if (!team.ok) throw new Error('not read');
+    expect(profileDigits(team.note.data.metrics, team.note.written).map((m) => [m.id, m.writtenDecimals])).toEqual([['sms', 2], ['fcr', 1], ['aht', undefined]]);
   });
 });
 

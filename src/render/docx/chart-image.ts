@@ -24,7 +24,8 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
   const unit = canDraw(block.unit) ? block.unit : '';
   const tickText = (v: number) => `${formatTick(v)}${unit}`;
   const tickWidth = Math.max(...ticks.map((t) => textWidth(tickText(t), size)));
-  const targetText = target !== null ? tickText(target) : '';
+  // The target as the tables write it (4.50 pts) when the template gives it and the font can draw it.
+  const targetText = target === null ? '' : block.targetText && canDraw(block.targetText) ? block.targetText : tickText(target);
   const plot = { x: Math.ceil(tickWidth) + 8, y: 6, w: 0, h: height - 6 - (size + 10) };
   plot.w = width - plot.x - (target !== null ? Math.ceil(textWidth(targetText, size)) + 10 : 8);
 

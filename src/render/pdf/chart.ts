@@ -14,7 +14,10 @@ const TARGET_LABEL_WIDTH = 46;
 const LEGEND_SWATCH = 18;
 
 /** The legend's words ("Target 85%"), when the block names its target line. */
-const legendText = (block: ChartBlock) => (block.target !== null && block.targetLabel !== undefined ? `${block.targetLabel} ${valueText(block.target, block.unit)}` : undefined);
+const legendText = (block: ChartBlock) => (block.target !== null && block.targetLabel !== undefined ? `${block.targetLabel} ${targetText(block)}` : undefined);
+
+/** The target as the tables write it when the template says so (4.50 pts), else in the ticks' style. */
+const targetText = (block: ChartBlock) => block.targetText ?? valueText(block.target!, block.unit);
 
 /** The title wraps before the legend beside it. */
 function titleLayout(flow: Flow, block: ChartBlock, width: number) {
@@ -30,9 +33,9 @@ const valueText = (v: number, unit: string, digits?: number) => `${formatTick(v,
 export function chartAlt(block: ChartBlock): string {
   const points = block.labels.map((l, i) => {
     const v = block.values[i];
-    return `${l} ${v == null ? '—' : valueText(v, block.unit)}`;
+    return `${l} ${v == null ? '—' : (block.valueTexts?.[i] ?? valueText(v, block.unit))}`;
   });
-  const target = block.target === null ? '' : `; ${block.targetLabel ? `${block.targetLabel} ` : ''}${valueText(block.target, block.unit)}`;
+  const target = block.target === null ? '' : `; ${block.targetLabel ? `${block.targetLabel} ` : ''}${targetText(block)}`;
   return `${block.title}: ${points.join(', ')}${target}`;
 }
 
@@ -79,7 +82,7 @@ export function drawChart(flow: Flow, block: ChartBlock, x: number, width: numbe
 
   if (block.target !== null) {
     dashed(plot.x, plot.x + plot.w, yOf(block.target));
-    const text = valueText(block.target, block.unit);
+    const text = targetText(block);
     if (legend) {
       // Legend at the title's right: a dashed sample, then "Target 85%".
       const words = legend;
