@@ -78,6 +78,10 @@ describe('the team plan of twenty reps', () => {
   test('a metric with no target reads "No target", with no "0 / 0" of reps on target', () => {
     both('Callbacks made (higher is better) 45 — No target —');
   });
+  test("the trend chart's legend gives the target with the table's digits: 75.0% under decimals: 1", () => {
+    expect(doc.pdf).toContain(comparable('Target 75.0%'));
+    expect(doc.pdf).not.toContain(comparable('Target 75%'));
+  });
 });
 
 describe("rep-01's August plan", () => {
