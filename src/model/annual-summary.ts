@@ -14,6 +14,7 @@ import { reviewsOfYear } from './review-months.js';
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
+import { kpiDigits, withDigits } from '../notes/written-digits.js';
 import { mean } from './mean.js';
 
 export interface GoalTally {
@@ -105,12 +106,11 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   const noted = measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined);
   const measured = overlayKpi(noted, kpi);
   const shares = sharesByMonth(closing, annual?.data);
-  const metrics = notes.metrics.map((def) => {
+  // A KPI cell written 76.50 asks for two decimals, as 76.50 in a note does.
+  const metrics = withDigits(notes.metrics, kpiDigits(kpi)).map((def) => {
     // What the digits follow: values the rep or the export wrote, not shares (68.0137…% of a count).
     const written = [...(annual ? Object.entries(annual.data.actuals).filter(([id]) => id === def.id && !annual.data.shares?.[id]).map(([, v]) => v) : []), ...[...(kpi?.values() ?? [])].flatMap((r) => (r[def.id] ? [r[def.id]!.value] : []))];
-    // A KPI cell written 76.50 asks for two decimals, as 76.50 in a note does.
-    const padded = Math.max(def.writtenDecimals ?? 0, ...[...(kpi?.values() ?? [])].map((r) => r[def.id]?.padded ?? 0));
-    const m = metricYear(padded > 0 ? { ...def, writtenDecimals: padded } : def, measured, all, year, locale, written);
+    const m = metricYear(def, measured, all, year, locale, written);
     let last = m.series.length - 1;
     while (last >= 0 && m.series[last] === null) last--;
     return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };

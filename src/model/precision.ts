@@ -32,7 +32,6 @@ export function decimalsOf(value: number): number {
   return dot === -1 ? 0 : Math.min(MAX_DECIMALS, text.length - dot - 1);
 }
 
-
 /**
  * The precision for a metric: `decimals:` when the definition sets it (then every value shows that
  * many, 85.0), else as many as the most precise value written for it (each value then shows its

@@ -7,6 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { pipeline, Transform } from 'node:stream';
 import type { Diagnostic } from './diagnostic.js';
 import { closest } from './did-you-mean.js';
+import { writtenDigits } from './yaml-lint.js';
 
 /** A value and the CSV line it came from, so a later check (an unknown metric) can point at it. */
 export interface KpiValue {
@@ -106,9 +107,9 @@ export async function loadKpi(file: string): Promise<KpiResult> {
     if (!months) table.set(rep, (months = new Map()));
     const values = months.get(month) ?? {};
     // A later row for the same rep, month and metric wins, as a re-export from the call system would.
-    // 76.50: the last decimal typed is a zero the number has lost (DECIMAL allows no exponent).
-    const fraction = value.replace(/%$/, '').split('.')[1] ?? '';
-    values[metric] = fraction.endsWith('0') ? { value: n, line, padded: fraction.length } : { value: n, line };
+    // 76.50: the last decimal typed is a zero the number has lost, read as a note's 76.50 is.
+    const typed = writtenDigits(value.replace(/%$/, ''));
+    values[metric] = typed.padded ? { value: n, line, padded: typed.decimals } : { value: n, line };
     months.set(month, values);
   }
 }

@@ -142,14 +142,14 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   return { notes: { folder, team, rep, months, annuals, metrics: withDigits(metrics, digits) }, diagnostics, skipped };
 }
 
+/** A file that is not there, as parseNote reports it (team.md is optional). */
+const isMissing = (diagnostics: readonly Diagnostic[]) => diagnostics.length === 1 && diagnostics[0]!.message === 'cannot be found';
+
 /**
  * Only the name is required of a profile. The id is the folder's name, the team is team.md's id
  * (else the team folder's name), the language is the team's (else English). Role, manager and hire
  * date stay unknown rather than invented: the documents leave them out.
  */
-/** A file that is not there, as parseNote reports it (team.md is optional). */
-const isMissing = (diagnostics: readonly Diagnostic[]) => diagnostics.length === 1 && diagnostics[0]!.message === 'cannot be found';
-
 export function withDefaults(rep: RepFront, folder: string, team: TeamProfile | undefined, defaultLocale: Locale = 'en'): RepProfile {
   return {
     ...rep,

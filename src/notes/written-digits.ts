@@ -7,6 +7,7 @@
  * value of the metric with at least that many (metricPrecision).
  */
 import type { MetricDef } from './schema.js';
+import type { KpiValue } from './load-kpi.js';
 import type { WrittenNumber, YamlPath } from './yaml-lint.js';
 
 /** metric id → most decimals written for it. */
@@ -46,6 +47,14 @@ export function noteDigits(data: NoteShape, written: readonly WrittenNumber[] = 
     if ((path[0] === 'actuals' || path[0] === 'targets') && path.length === 2) raise(into, path[1], number);
     else if (path[0] === 'goals') raise(into, goalMetric(data.goals, path, 1), number);
     else if (path[0] === 'next' && path[1] === 'goals') raise(into, goalMetric(data.next?.goals, path, 2), number);
+  }
+  return into;
+}
+
+/** A KPI export's cells for one rep (month → metric → value): 76.50 counts 2, as in a note. */
+export function kpiDigits(kpi: ReadonlyMap<string, Record<string, KpiValue>> | undefined, into: DigitsById = new Map()): DigitsById {
+  for (const row of kpi?.values() ?? []) {
+    for (const [id, { padded }] of Object.entries(row)) if (padded) into.set(id, Math.max(into.get(id) ?? 0, padded));
   }
   return into;
 }
