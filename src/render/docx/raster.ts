@@ -4,7 +4,7 @@
  * given no fonts at all: no system font scan, no font file parse, nothing that depends on the
  * machine — the PNG bytes are the same wherever it runs.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 // First: it configures the allocator resvg-js loads with.
 import './resvg-memory.js';
 import { Resvg } from '@resvg/resvg-js';
@@ -65,12 +65,14 @@ function png(width: number, height: number, colourType: 2 | 3, raw: Buffer, pale
   header[9] = colourType;
   const parts = [SIGNATURE, chunk('IHDR', header)];
   if (palette) parts.push(chunk('PLTE', palette));
-  parts.push(chunk('IDAT', deflateSync(raw, { level: 1 })), chunk('IEND', Buffer.alloc(0)));
+  // Run-length matching only: a chart's rows are long runs of one palette index, which it finds
+  // faster than level 1's hash chains, and the file comes out a sixth smaller (9.7 kB against 11.7 kB).
+  parts.push(chunk('IDAT', deflateSync(raw, { level: 1, strategy: constants.Z_RLE })), chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat(parts);
 }
 
 /**
- * Opaque RGBA pixels as a PNG, without the alpha channel, with no per-row filter and deflate level 1.
+ * Opaque RGBA pixels as a PNG, without the alpha channel, with no per-row filter and a fast deflate.
  * resvg's own encoder filters every row and deflates harder, which costs about three times as long
  * for a file of the same size: a chart is white paper with a few thin lines, and plain runs of white
  * compress well without filtering. resvg's pixels are premultiplied, which only equals plain RGBA
@@ -83,6 +85,9 @@ function png(width: number, height: number, colourType: 2 | 3, raw: Buffer, pale
 export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number): Buffer {
   return encodeIndexed(rgba, width, height) ?? encodeRgb(rgba, width, height);
 }
+
+/** TypedArray#fill, V8's own: Buffer#fill validates and converts its arguments first. */
+const fillBytes = Uint8Array.prototype.fill;
 
 /** The indexed PNG, or undefined when the picture has more than 256 colours. */
 function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
@@ -113,8 +118,13 @@ function encodeIndexed(rgba: Uint8Array, width: number, height: number): Buffer 
         index.set(colour, i);
         palette.push(bytes[4 * start]!, bytes[4 * start + 1]!, bytes[4 * start + 2]!);
       }
-      raw.fill(i, o, o + p - start);
-      o += p - start;
+      const n = p - start;
+      // Most runs are the one to three pixels of an anti-aliased edge: for those a loop is cheaper
+      // than a call into Buffer#fill, which checks its arguments and crosses into C++ each time
+      // (the encoding took half the time in a warm process, three quarters in a new one).
+      if (n < 16) for (let k = o; k < o + n; k++) raw[k] = i;
+      else fillBytes.call(raw, i, o, o + n);
+      o += n;
     }
   }
   return png(width, height, 3, raw, Buffer.from(palette));
