@@ -58,9 +58,9 @@ export function storedEntry(name: string, data: Uint8Array): ZipEntry {
   return { name, method: 0, crc: crc32(data), size: data.length, stored: data };
 }
 
-/** A deflated entry holding `data`. */
-export function deflatedEntry(name: string, data: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc32(data), size: data.length, stored: deflateRawSync(data) };
+/** A deflated entry holding `data`, at zlib's default level unless told (1 is fastest). */
+export function deflatedEntry(name: string, data: Uint8Array, level = 6): ZipEntry {
+  return { name, method: 8, crc: crc32(data), size: data.length, stored: deflateRawSync(data, { level }) };
 }
 
 /** A date as MS-DOS time and date fields, in UTC; DOS dates cover 1980-2107, so a date outside is clamped. */
