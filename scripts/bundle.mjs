@@ -137,6 +137,7 @@ const common = {
   inject: ['./scripts/shims/import-meta-url.mjs'],
   logLevel: 'warning',
 };
+const shims = { 'base64-js': './scripts/shims/base64-js.mjs', 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' };
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/batch/worker.ts' },
@@ -144,7 +145,7 @@ await build({
   // fontkit's Brotli decoder (for WOFF2 only) is replaced by node's own; see the shim.
   // js-yaml (gray-matter's default engine, never called) and pdfkit's AES tables (encryption only)
   // are left out of start-up; see each shim.
-  alias: { 'base64-js': './scripts/shims/base64-js.mjs', 'brotli/decompress.js': './scripts/shims/brotli-decompress.mjs', 'js-yaml': './scripts/shims/no-js-yaml.cjs', '@noble/ciphers/aes': './scripts/shims/lazy-aes.cjs' },
+  alias: shims,
   plugins: [precompiledTemplates, zodEnglishOnly, unpackedTries],
   // import() of our own modules becomes a lazy initialiser, of piscina a require(): the launcher runs
   // cli.js as a plain script, which has no module loader for import().
@@ -164,6 +165,26 @@ const actionsLeftOut = {
   },
 };
 await build({ ...common, entryPoints: { help: 'src/cli/bin.ts' }, plugins: [actionsLeftOut], supported: { 'dynamic-import': false } });
+// check.js: the whole CLI without the rendering pipeline (the document jobs, PDF, DOCX, fonts, the
+// rasteriser, the worker pool), for the commands that never render: validate, schema, init, new,
+// roster, templates, merge-reports (src/cli/launch.ts names them). About half of cli.js to read on
+// every such run.
+const RENDERING = /[\\/]src[\\/](pipeline[\\/][a-z-]+-job|batch[\\/]run-(batch|build))\.ts$/;
+const renderingLeftOut = {
+  name: 'rendering-left-out',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.namespace === 'left-out') return undefined;
+      const resolved = await b.resolve(args.path, { kind: 'import-statement', importer: args.importer, resolveDir: args.resolveDir, pluginData: { checked: true } });
+      return RENDERING.test(resolved.path) ? { path: args.path, namespace: 'left-out' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`check.js renders nothing (it left out ${args.path}); run cli.js`)});`,
+      loader: 'js',
+    }));
+  },
+};
+await build({ ...common, entryPoints: { check: 'src/cli/bin.ts' }, external: ['@resvg/resvg-js', 'piscina'], alias: shims, plugins: [precompiledTemplates, zodEnglishOnly, unpackedTries, renderingLeftOut], supported: { 'dynamic-import': false } });
 await build({ ...common, entryPoints: { bin: 'src/cli/launch.ts' } });
 // A single non-ASCII character (esbuild leaves those in regular expressions as they are) makes V8
 // hold the whole bundle as two-byte text: twice the memory, and slower to read and check on every

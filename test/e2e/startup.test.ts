@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
 import { docxText } from '../helpers/docx-text.js';
@@ -85,20 +85,22 @@ describe('start-up', () => {
     const cache = join(dir, 'dist', 'bundle', 'cache');
     const first = run(dir, ['validate', note]);
     expect(first.status).toBe(0);
-    expect(existsSync(join(cache, 'validate.bin'))).toBe(true);
-    expect(existsSync(join(cache, 'plan.bin'))).toBe(false);
-    const size = statSync(join(cache, 'validate.bin')).size;
+    expect(existsSync(join(cache, 'check-validate.bin'))).toBe(true);
+    expect(existsSync(join(cache, 'cli-plan.bin'))).toBe(false);
+    const size = statSync(join(cache, 'check-validate.bin')).size;
     expect(size).toBeGreaterThan(10_000);
     // The second run reads the cache and says the same.
     const second = run(dir, ['validate', note]);
     expect(second).toEqual(first);
-    writeFileSync(join(cache, 'validate.bin'), 'not a code cache');
+    writeFileSync(join(cache, 'check-validate.bin'), 'not a code cache');
     expect(run(dir, ['validate', note])).toEqual(first);
-    expect(statSync(join(cache, 'validate.bin')).size).toBeGreaterThan(10_000);
-    // --help runs help.js with a cache of its own, unknown words share another; no temporary files are left behind.
+    expect(statSync(join(cache, 'check-validate.bin')).size).toBeGreaterThan(10_000);
+    // --help runs help.js with a cache of its own; other commands of each bundle share one per
+    // bundle (a cache made from another bundle's source would only be rejected); no temporary files are left behind.
     expect(run(dir, ['--help']).status).toBe(0);
     expect(run(dir, ['bogus']).status).toBe(1);
-    expect(readdirSync(cache).sort()).toEqual(['help.bin', 'other.bin', 'validate.bin']);
+    expect(run(dir, ['schema', '--out', join(dir, 'schemas')]).status).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(['check-other.bin', 'check-validate.bin', 'cli-other.bin', 'help.bin']);
   });
 
   test('help, the version and a bare command run the small help bundle and print what the full CLI prints', () => {
@@ -115,6 +117,50 @@ describe('start-up', () => {
     for (const args of [['--help'], ['plan', '--help'], ['help', 'summary'], ['--version'], []]) expect(run(dir, args), args.join(' ')).toEqual(full(args));
     // `--` ends the options: a note named --help is a note, so the full CLI runs (and finds no such file).
     expect(run(dir, ['validate', '--', '--help']).stderr).toContain('cannot find --help');
+  });
+
+  test('the commands that render nothing run check.js, half of cli.js, and do what the full CLI does', () => {
+    const dir = install();
+    const bundle = (name: string) => statSync(join(dir, 'dist', 'bundle', name)).size;
+    expect(bundle('check.js')).toBeLessThan(bundle('cli.js') * 0.6);
+    const runner = join(dir, 'full-cli.cjs');
+    writeFileSync(runner, "require('./dist/bundle/cli.js');\n");
+    const full = (args: string[]) => {
+      const r = spawnSync(process.execPath, [runner, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const broken = join(dir, 'broken', 'team-a', 'ana');
+    cpSync(dirname(note), broken, { recursive: true });
+    writeFileSync(join(broken, '2026-09.md'), readFileSync(note, 'utf8').replace(/^month: .*$/m, 'month: 2026-13'));
+    const ran = (args: string[], out: string) => {
+      // The same folder name on both sides: init names the team after it.
+      const r = run(dir, [...args.map((a) => a.replace('OUT', join(dir, 'a', out)))]);
+      const f = full(args.map((a) => a.replace('OUT', join(dir, 'b', out))));
+      // Paths written are printed as given or relative to the working folder.
+      const same = (text: string, side: string) => text.replaceAll(join(dir, side, out), 'OUT').replaceAll(join(side, out), 'OUT');
+      return { launcher: { ...r, stdout: same(r.stdout, 'a') }, full: { ...f, stdout: same(f.stdout, 'b') } };
+    };
+    for (const [args, status] of [
+      [['validate', note], 0],
+      [['validate', join(broken, '2026-09.md')], 1],
+      [['schema', '--out', 'OUT', '--locale', 'ko'], 0],
+      [['templates', 'eject', 'OUT'], 0],
+      [['init', '--team', 'OUT', '--locale', 'zh-TW', '--name', '客服二組'], 0],
+    ] as const) {
+      const { launcher, full: reference } = ran([...args], args[0]);
+      expect(launcher, args.join(' ')).toEqual(reference);
+      expect(launcher.status, args.join(' ')).toBe(status);
+    }
+    // What they wrote is the same, file for file.
+    for (const out of ['schema', 'templates', 'init']) {
+      const files = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
+      const [a, b] = [join(dir, 'a', out), join(dir, 'b', out)];
+      expect(files(a).length, out).toBeGreaterThan(0);
+      expect(files(a), out).toEqual(files(b));
+      for (const f of files(a).filter((f) => statSync(join(a, f)).isFile())) {
+        expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), `${out}/${f}`).toBe(true);
+      }
+    }
   });
 
   test('the bundled CLI reports a template error with its exit code through the launcher', () => {
