@@ -6,7 +6,7 @@ import { chartPicture } from './chart-image.js';
 import { plainRun, runs } from './inline.js';
 import type { Pictures } from './media.js';
 import { progressPicture } from './progress-image.js';
-import { BULLETS, listIndent, MAX_LIST_LEVEL, ORDERED } from './styles.js';
+import { BULLETS, listIndent, MAX_LIST_LEVEL, orderedFrom } from './styles.js';
 import { gridTable, table, type CellSpec } from './table.js';
 import { clean, hex, twip } from './xml.js';
 
@@ -18,8 +18,10 @@ export interface BlockContext {
   textWidth: number;
   /** The document's language: which faces its text is measured in. */
   lang: string;
-  /** Ordered lists each restart at 1, so every one is its own numbering instance; this counts them. */
+  /** Ordered lists each restart, so every one is its own numbering instance; this counts them. */
   lists: number;
+  /** First numbers other than 1 the lists use: each needs a numbering definition (styles.ts). */
+  listStarts: Set<number>;
   pictures: Pictures;
 }
 
@@ -79,7 +81,8 @@ function codeBlock(text: string): Paragraph {
 }
 
 function listItems(list: ListBlock, ctx: BlockContext, level: number): BodyChild[] {
-  const numbering = list.ordered ? { reference: ORDERED, instance: ctx.lists++ } : { reference: BULLETS };
+  if (list.ordered && list.start !== undefined) ctx.listStarts.add(list.start);
+  const numbering = list.ordered ? { reference: orderedFrom(list.start), instance: ctx.lists++ } : { reference: BULLETS };
   const depth = Math.min(level, MAX_LIST_LEVEL);
   const numbered = (spans: readonly Span[]) => new Paragraph({ style: 'ListParagraph', numbering: { ...numbering, level: depth }, children: runs(spans) });
   const out: BodyChild[] = [];

@@ -128,24 +128,29 @@ export function listIndent(level: number): number {
   return twip(18 * (level + 1));
 }
 
-/** Numbering references: each ordered list is an instance of ORDERED, so each restarts at 1. */
+/**
+ * Numbering references: each ordered list is an instance of its own, so each restarts. Word takes
+ * an instance's first number from its definition's level, so a list starting at 9 (the long-term
+ * goals after eight others) has a definition of its own, named by `orderedFrom`.
+ */
 export const BULLETS = 'bullets';
-export const ORDERED = 'ordered';
+export const orderedFrom = (start = 1): string => (start === 1 ? 'ordered' : `ordered-${start}`);
 
 /** The bullet characters, • ◦ alternating by level, as the PDF draws them. */
 export const bulletChar = (level: number): string => (level % 2 === 0 ? '•' : '◦');
 
-/** Two lists: bullets and numbers ("1." at every level). */
-export const NUMBERING: INumberingOptions = {
-  config: [BULLETS, ORDERED].map((reference) => ({
-    reference,
-    levels: Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
+/** Bullets, and numbers ("1." at every level) from 1 and from each other first number the document's lists use. */
+export function numberingFor(starts: ReadonlySet<number>): INumberingOptions {
+  const levels = (ordered: boolean, start: number) =>
+    Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
       level,
-      format: reference === ORDERED ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-      text: reference === ORDERED ? `%${level + 1}.` : bulletChar(level),
+      format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+      text: ordered ? `%${level + 1}.` : bulletChar(level),
       alignment: AlignmentType.LEFT,
-      start: 1,
+      // Each list is an instance of its own and uses one level: the one at its depth.
+      start,
       style: { paragraph: { indent: { left: listIndent(level), hanging: twip(13) } } },
-    })),
-  })),
-};
+    }));
+  const numbered = [...new Set([1, ...starts])].sort((a, b) => a - b);
+  return { config: [{ reference: BULLETS, levels: levels(false, 1) }, ...numbered.map((start) => ({ reference: orderedFrom(start), levels: levels(true, start) }))] };
+}
