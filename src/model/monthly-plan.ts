@@ -30,6 +30,15 @@ export interface MonthlyPlanView extends Framing {
   stage?: Stage;
   /** False when there is no note for last month: its goals cannot be reviewed. */
   hasPreviousNote: boolean;
+  /** The rep was hired in this month (or later): there is no month of work before it to review. */
+  firstMonth: boolean;
+  /**
+   * Whether the plan has a review of last month: not in a rep's first month unless the note still
+   * reviews something (a "no note for last month" line would be about a month they did not work).
+   */
+  hasReview: boolean;
+  /** Whether any metric has a value this month: without one the progress bars would all read "no data". */
+  measured: boolean;
   lastGoals: LastGoal[];
   achievements: string[];
   shortfalls: Shortfall[];
@@ -58,6 +67,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const hired = notes.rep.data.hired;
   const tenure = hired ? tenureMonth(hired, month) : undefined;
+  const firstMonth = hired !== undefined && hired.slice(0, 7) >= month;
   const goals = planGoals(current.goals, byId, goalMetrics(notes.metrics, fronts, month));
   return {
     ...framingOf(current),
@@ -69,6 +79,9 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
     tenure,
     stage: tenure === undefined ? undefined : stageFor(tenure),
     hasPreviousNote: previous !== undefined,
+    firstMonth,
+    hasReview: !firstMonth || previous !== undefined || current.review.achievements.length > 0 || current.review.shortfalls.length > 0,
+    measured: metrics.some((m) => m.latest !== null),
     lastGoals: previous ? reviewGoals(previous, current, judging, fronts[index - 2]).map((g) => ({ ...g, unit: g.metric ? byId.get(g.metric)?.unit : undefined })) : [],
     achievements: current.review.achievements,
     shortfalls: current.review.shortfalls,
