@@ -10,6 +10,7 @@ import { metricView, type MetricView } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
 import { burnoutSigns, type BurnoutSigns } from './burnout.js';
 import { measuredByMonth } from './metric-year.js';
+import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 
@@ -89,7 +90,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
     goals,
     goalGroups: groupByTerm(goals),
     study: current.study,
-    body: notes.months[index]!.body,
+    body: withoutEmptyHeadings(notes.months[index]!.body),
     burnout: currentSigns(notes, fronts.slice(0, index + 1), locale),
   };
 }

@@ -67,6 +67,11 @@ beforeAll(() => {
   writeFileSync(join(team, 'ann', '2026-01.md'), JANUARY);
   writeFileSync(join(team, 'park', 'rep.md'), '---\nname: 박소라\nhired: 2025-08-18\nlocale: ko\n---\n');
   writeFileSync(join(team, 'park', '2026-10.md'), KOREAN);
+  // Two reps as `init` starts them: the four reflection questions as headings to answer. One
+  // answers the first question; the other leaves all four as they are.
+  for (const rep of ['kim', 'lee']) expect(cli(['init', join(team, rep), '--name', rep, '--hired', '2025-03-01', '--locale', 'ko', '--month', '2026-11', '-q']).status).toBe(0);
+  const kim = join(team, 'kim', '2026-11.md');
+  writeFileSync(kim, readFileSync(kim, 'utf8').replace('내 말로 설명하는가?\n', '내 말로 설명하는가?\n\n요금제 차이를 제 말로 설명하기 시작했습니다.\n'));
   const r = cli(['plan', team, '--out', out]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
@@ -113,5 +118,23 @@ describe('goals grouped by term', () => {
   test('the long-term goals after eight others are numbered 9 and 10 in the PDF', async () => {
     const pdf = await pdfText(readFileSync(join(out, 'east', 'park', '2026-10-plan.pdf')));
     expect(comparable(pdf)).toContain(comparable('8. 목표 여덟 장기 목표 9. 선배 상담 사례 공유회 참석 10. 사내 CS 자격증 준비'));
+  });
+});
+
+describe('the reflection questions init writes', () => {
+  test('left unanswered, they leave no reflection section and no empty heading', async () => {
+    const doc = await read(join(out, 'east', 'lee', '2026-11-plan'));
+    for (const text of [doc.pdf, doc.docx]) {
+      expect(text).not.toContain(comparable('성찰'));
+      expect(text).not.toContain(comparable('로봇인가'));
+      expect(text).toContain(comparable('기록된 목표가 없습니다. 확인 서명'));
+    }
+  });
+  test('one answered: that question and its answer, and none of the other three', async () => {
+    const doc = await read(join(out, 'east', 'kim', '2026-11-plan'));
+    for (const text of [doc.pdf, doc.docx]) {
+      expect(text).toContain(comparable('성찰 나는 스크립트만 읽는 로봇인가, 내 말로 설명하는가? 요금제 차이를 제 말로 설명하기 시작했습니다. 확인 서명'));
+      expect(text).not.toContain(comparable('실수를 인정할 용기'));
+    }
   });
 });
