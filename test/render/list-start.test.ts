@@ -47,5 +47,10 @@ describe('an ordered list starting after 1', () => {
     expect(numIds[0]).toBe(numIds[1]);
     expect(numIds[2]).toBe(numIds[3]);
     expect(numIds[2]).not.toBe(numIds[0]);
+    // The list reaching "10." hangs its numbers 18 pt (360 twips) out, the others 13 pt, so "10."
+    // keeps its text in line instead of being pushed on to the next tab stop.
+    const hangingFrom = (start: number) => [...numbering.matchAll(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="(\d+)"\/>(?:(?!<\/w:lvl>).)*?w:hanging="(\d+)"/g)].filter((m) => m[1] === String(start)).map((m) => m[2]);
+    expect(hangingFrom(9)).toEqual(['360']);
+    expect(hangingFrom(1)).toContain('260');
   });
 });

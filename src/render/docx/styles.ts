@@ -131,17 +131,26 @@ export function listIndent(level: number): number {
 /**
  * Numbering references: each ordered list is an instance of its own, so each restarts. Word takes
  * an instance's first number from its definition's level, so a list starting at 9 (the long-term
- * goals after eight others) has a definition of its own, named by `orderedFrom`.
+ * goals after eight others) has a definition of its own; so has a list that reaches 10, whose
+ * "10." is wider than the usual hanging indent (Word and LibreOffice would push the text on to
+ * the next tab stop, a wide gap).
  */
 export const BULLETS = 'bullets';
-export const orderedFrom = (start = 1): string => (start === 1 ? 'ordered' : `ordered-${start}`);
+export interface OrderedLook {
+  start: number;
+  /** Its last number has two digits or more. */
+  wide: boolean;
+}
+export const orderedReference = ({ start, wide }: OrderedLook): string => `ordered${start === 1 ? '' : `-${start}`}${wide ? '-wide' : ''}`;
+/** The hanging indent of a list's numbers: room for "9." with its gap, or for "10.". */
+const hanging = (wide: boolean) => twip(wide ? 18 : 13);
 
 /** The bullet characters, • ◦ alternating by level, as the PDF draws them. */
 export const bulletChar = (level: number): string => (level % 2 === 0 ? '•' : '◦');
 
-/** Bullets, and numbers ("1." at every level) from 1 and from each other first number the document's lists use. */
-export function numberingFor(starts: ReadonlySet<number>): INumberingOptions {
-  const levels = (ordered: boolean, start: number) =>
+/** Bullets, and numbers ("1." at every level) for each first number and width the document's ordered lists use. */
+export function numberingFor(ordered: ReadonlyMap<string, OrderedLook>): INumberingOptions {
+  const levels = (ordered: boolean, { start, wide }: OrderedLook) =>
     Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
       level,
       format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
@@ -149,8 +158,10 @@ export function numberingFor(starts: ReadonlySet<number>): INumberingOptions {
       alignment: AlignmentType.LEFT,
       // Each list is an instance of its own and uses one level: the one at its depth.
       start,
-      style: { paragraph: { indent: { left: listIndent(level), hanging: twip(13) } } },
+      style: { paragraph: { indent: { left: listIndent(level), hanging: hanging(wide) } } },
     }));
-  const numbered = [...new Set([1, ...starts])].sort((a, b) => a - b);
-  return { config: [{ reference: BULLETS, levels: levels(false, 1) }, ...numbered.map((start) => ({ reference: orderedFrom(start), levels: levels(true, start) }))] };
+  const plain = { start: 1, wide: false };
+  const looks = new Map([[orderedReference(plain), plain], ...ordered]);
+  const numbered = [...looks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { config: [{ reference: BULLETS, levels: levels(false, plain) }, ...numbered.map(([reference, look]) => ({ reference, levels: levels(true, look) }))] };
 }
