@@ -31,6 +31,8 @@ export interface MonthlyPlanView extends Framing {
   stage?: Stage;
   /** False when there is no note for last month: its goals cannot be reviewed. */
   hasPreviousNote: boolean;
+  /** Last month's note exists but was left out for its errors: the plan says so rather than "no note". */
+  previousLeftOut: boolean;
   /** The rep was hired in this month (or later): there is no month of work before it to review. */
   firstMonth: boolean;
   /**
@@ -55,8 +57,11 @@ export interface MonthlyPlanView extends Framing {
   burnout: BurnoutSigns;
 }
 
-/** Builds the plan for `month`; the month must have a note in `notes.months`. */
-export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Language): MonthlyPlanView {
+/**
+ * Builds the plan for `month`; the month must have a note in `notes.months`. `leftOut`: months
+ * whose notes exist but were left out of `notes` for their errors.
+ */
+export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Language, leftOut: ReadonlySet<string> = new Set()): MonthlyPlanView {
   const fronts = notes.months.map((m) => m.data);
   const index = fronts.findIndex((m) => m.month === month);
   const current = fronts[index];
@@ -80,8 +85,9 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
     tenure,
     stage: tenure === undefined ? undefined : stageFor(tenure),
     hasPreviousNote: previous !== undefined,
+    previousLeftOut: previous === undefined && leftOut.has(previousMonth),
     firstMonth,
-    hasReview: !firstMonth || previous !== undefined || current.review.achievements.length > 0 || current.review.shortfalls.length > 0,
+    hasReview: !firstMonth || previous !== undefined || leftOut.has(previousMonth) || current.review.achievements.length > 0 || current.review.shortfalls.length > 0,
     measured: metrics.some((m) => m.latest !== null),
     lastGoals: previous ? reviewGoals(previous, current, judging, fronts[index - 2]).map((g) => ({ ...g, unit: g.metric ? byId.get(g.metric)?.unit : undefined })) : [],
     achievements: current.review.achievements,

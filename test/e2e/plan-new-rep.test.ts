@@ -138,3 +138,23 @@ describe('the reflection questions init writes', () => {
     }
   });
 });
+
+describe("a plan whose last month's note has an error", () => {
+  test('is written, says the note was left out for its errors (not that there is none), and the run exits 1', async () => {
+    const folder = join(work, 'west', 'chen');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(work, 'west', 'team.md'), TEAM.replace('id: east', 'id: west'));
+    writeFileSync(join(folder, 'rep.md'), '---\nname: 陳偉\nhired: 2024-03-01\nlocale: zh-TW\n---\n');
+    // December's note names a metric that does not exist (a typo), so it cannot be read.
+    writeFileSync(join(folder, '2025-12.md'), '---\nmonth: 2025-12\nactuals: {completness: 80}\ngoals:\n  - {title: 客戶資料完整率達到84%, metric: completeness, target: 84}\n---\n');
+    writeFileSync(join(folder, '2026-01.md'), '---\nmonth: 2026-01\nactuals: {completeness: 86}\n---\n');
+    const r = cli(['plan', join(folder, '2026-01.md'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/2025-12\.md:3:\d+ +error actuals\.completness: names metric "completness", which is not defined/);
+    const doc = await read(join(out, 'west', 'chen', '2026-01-plan'));
+    for (const text of [doc.pdf, doc.docx]) {
+      expect(text).toContain(comparable('一、上月回顧 · 2025年12月 上個月的筆記有錯誤，無法在此回顧上月目標：請修正後重新產生本計畫。'));
+      expect(text).not.toContain(comparable('沒有上個月的筆記'));
+    }
+  });
+});
