@@ -18,10 +18,10 @@ export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promis
     detail(`${relative(process.cwd(), String(result.source)) || result.source}: ${result.ok ? `${result.written.length} file(s)` : 'not rendered'} in ${Math.round(performance.now() - started)} ms`);
   }
   reportDiagnostics(diagnostics);
-  if (failed) {
-    problem(`${failed} of ${inputs.length} ${noun} not rendered${hint}`);
-    process.exitCode = EXIT.invalidInput;
-  }
+  if (failed) problem(`${failed} of ${inputs.length} ${noun} not rendered${hint}`);
+  // An error printed is an exit of 1 even when every document was written: a plan made without
+  // last month's note (left out for its errors) is still a run with a note that is wrong.
+  if (failed || diagnostics.some((d) => d.severity === 'error')) process.exitCode = EXIT.invalidInput;
 }
 
 /**

@@ -41,7 +41,8 @@ function toBlock(token: Token): Block | undefined {
     }
     case 'list': {
       const t = token as Tokens.List;
-      return { type: 'list', ordered: t.ordered, items: t.items.map((item) => blocks(item.tokens)) };
+      const items = t.items.map((item) => blocks(item.tokens));
+      return t.ordered && typeof t.start === 'number' && t.start !== 1 ? { type: 'list', ordered: true, start: t.start, items } : { type: 'list', ordered: t.ordered, items };
     }
     case 'table': {
       const t = token as Tokens.Table;

@@ -32,6 +32,11 @@ export interface ParagraphBlock {
 export interface ListBlock {
   type: 'list';
   ordered: boolean;
+  /**
+   * The number of an ordered list's first item when it is not 1: goals grouped by term are
+   * numbered across the groups, so the long-term list after eight goals starts at 9.
+   */
+  start?: number;
   /** Each item is a sequence of blocks (usually one paragraph, maybe a nested list). */
   items: Block[][];
 }

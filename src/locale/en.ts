@@ -50,6 +50,7 @@ export const en: Labels = {
   'result.missed': 'Missed',
   'result.unknown': 'Not assessed',
   'note.noPreviousMonth': 'There is no note for last month, so its goals cannot be reviewed.',
+  'note.previousLeftOut': 'Last month\'s note has errors, so its goals cannot be reviewed here: fix it and make this plan again.',
   'note.noGoals': 'No goals recorded.',
   'note.noMetrics': 'No metrics defined.',
   'note.targetEqualsBaseline': 'target equals baseline',

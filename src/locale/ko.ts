@@ -50,6 +50,7 @@ export const ko: Labels = {
   'result.missed': '미달성',
   'result.unknown': '평가 안 됨',
   'note.noPreviousMonth': '지난달 노트가 없어 지난달 목표를 돌아볼 수 없습니다.',
+  'note.previousLeftOut': '지난달 노트에 오류가 있어 지난달 목표를 여기서 돌아볼 수 없습니다. 오류를 고친 뒤 이 계획서를 다시 만들어 주세요.',
   'note.noGoals': '기록된 목표가 없습니다.',
   'note.noMetrics': '정의된 지표가 없습니다.',
   'note.targetEqualsBaseline': '목표와 기준값이 같음',

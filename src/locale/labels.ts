@@ -52,6 +52,8 @@ export interface Labels {
   'result.missed': string;
   'result.unknown': string;
   'note.noPreviousMonth': string;
+  /** Last month's note exists but has errors, so the plan was made without it. */
+  'note.previousLeftOut': string;
   'note.noGoals': string;
   'note.noMetrics': string;
   'note.targetEqualsBaseline': string;

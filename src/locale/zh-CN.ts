@@ -50,6 +50,7 @@ export const zhCN: Labels = {
   'result.missed': '未达成',
   'result.unknown': '未评估',
   'note.noPreviousMonth': '没有上个月的笔记，无法回顾上月目标。',
+  'note.previousLeftOut': '上个月的笔记有错误，无法在此回顾上月目标：请改正后重新生成本计划。',
   'note.noGoals': '未记录目标。',
   'note.noMetrics': '未定义指标。',
   'note.targetEqualsBaseline': '目标与基线相同',

@@ -50,6 +50,7 @@ export const zhTW: Labels = {
   'result.missed': '未達成',
   'result.unknown': '未評估',
   'note.noPreviousMonth': '沒有上個月的筆記，無法回顧上月目標。',
+  'note.previousLeftOut': '上個月的筆記有錯誤，無法在此回顧上月目標：請修正後重新產生本計畫。',
   'note.noGoals': '未記錄目標。',
   'note.noMetrics': '未定義指標。',
   'note.targetEqualsBaseline': '目標與基準相同',

@@ -16,6 +16,7 @@ import type { KpiValue } from '../notes/load-kpi.js';
 import { overlayKpi } from './kpi-overlay.js';
 import { kpiDigits, withDigits } from '../notes/written-digits.js';
 import { mean } from './mean.js';
+import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 export interface GoalTally {
   set: number;
@@ -187,7 +188,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
     hasPreviousRatings: Object.keys(previousRatings).length > 0,
     reflection: (['robot', 'posture', 'mistakes', 'expectations'] as const).flatMap((key) => (reflection[key] ? [{ key, answer: reflection[key]! }] : [])),
     summary: annual?.data.summary,
-    body: annual?.body ?? '',
+    body: withoutEmptyHeadings(annual?.body ?? ''),
     nextGoals,
     nextGoalGroups: groupByTerm(nextGoals),
   };

@@ -10,6 +10,7 @@ import { metricView, type MetricView } from './metric-view.js';
 import { addMonths } from '../calendar/months.js';
 import { burnoutSigns, type BurnoutSigns } from './burnout.js';
 import { measuredByMonth } from './metric-year.js';
+import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 
@@ -30,6 +31,17 @@ export interface MonthlyPlanView extends Framing {
   stage?: Stage;
   /** False when there is no note for last month: its goals cannot be reviewed. */
   hasPreviousNote: boolean;
+  /** Last month's note exists but was left out for its errors: the plan says so rather than "no note". */
+  previousLeftOut: boolean;
+  /** The rep was hired in this month (or later): there is no month of work before it to review. */
+  firstMonth: boolean;
+  /**
+   * Whether the plan has a review of last month: not in a rep's first month unless the note still
+   * reviews something (a "no note for last month" line would be about a month they did not work).
+   */
+  hasReview: boolean;
+  /** Whether any metric has a value this month: without one the progress bars would all read "no data". */
+  measured: boolean;
   lastGoals: LastGoal[];
   achievements: string[];
   shortfalls: Shortfall[];
@@ -45,8 +57,11 @@ export interface MonthlyPlanView extends Framing {
   burnout: BurnoutSigns;
 }
 
-/** Builds the plan for `month`; the month must have a note in `notes.months`. */
-export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Language): MonthlyPlanView {
+/**
+ * Builds the plan for `month`; the month must have a note in `notes.months`. `leftOut`: months
+ * whose notes exist but were left out of `notes` for their errors.
+ */
+export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Language, leftOut: ReadonlySet<string> = new Set()): MonthlyPlanView {
   const fronts = notes.months.map((m) => m.data);
   const index = fronts.findIndex((m) => m.month === month);
   const current = fronts[index];
@@ -58,6 +73,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const hired = notes.rep.data.hired;
   const tenure = hired ? tenureMonth(hired, month) : undefined;
+  const firstMonth = hired !== undefined && hired.slice(0, 7) >= month;
   const goals = planGoals(current.goals, byId, goalMetrics(notes.metrics, fronts, month));
   return {
     ...framingOf(current),
@@ -69,6 +85,10 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
     tenure,
     stage: tenure === undefined ? undefined : stageFor(tenure),
     hasPreviousNote: previous !== undefined,
+    previousLeftOut: previous === undefined && leftOut.has(previousMonth),
+    firstMonth,
+    hasReview: !firstMonth || previous !== undefined || leftOut.has(previousMonth) || current.review.achievements.length > 0 || current.review.shortfalls.length > 0,
+    measured: metrics.some((m) => m.latest !== null),
     lastGoals: previous ? reviewGoals(previous, current, judging, fronts[index - 2]).map((g) => ({ ...g, unit: g.metric ? byId.get(g.metric)?.unit : undefined })) : [],
     achievements: current.review.achievements,
     shortfalls: current.review.shortfalls,
@@ -76,7 +96,7 @@ export function buildMonthlyPlan(notes: RepNotes, month: string, locale: Languag
     goals,
     goalGroups: groupByTerm(goals),
     study: current.study,
-    body: notes.months[index]!.body,
+    body: withoutEmptyHeadings(notes.months[index]!.body),
     burnout: currentSigns(notes, fronts.slice(0, index + 1), locale),
   };
 }

@@ -18,6 +18,7 @@ import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
 import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
 import { compareText } from '../text/compare-text.js';
+import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 export interface TeamPlanMetric extends TeamFigure {
   id: string;
@@ -100,7 +101,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     ...plan,
     locale,
     teamName: input.teamName,
-    body: input.body,
+    body: withoutEmptyHeadings(input.body),
     objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
     scheduleDated: plan.schedule.some((s) => s.when !== undefined),
     reps: reps.length,

@@ -47,7 +47,14 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
   // Warnings about the templates folder's label file, shown with the note's own.
   const { kit, diagnostics: labelWarnings } = await labelsFor(locale, options.templatesDir);
-  const view = buildMonthlyPlan(notes, note.data.month, locale);
+  // Notes of this folder that were read but left out for their errors, by month (last month's, say).
+  const leftOut = new Set(
+    diagnostics.flatMap((d) => {
+      const m = d.severity === 'error' && dirname(resolve(d.file)) === folder ? MONTH_FILE.exec(basename(d.file)) : null;
+      return m ? [`${m[1]}-${m[2]}`] : [];
+    }),
+  );
+  const view = buildMonthlyPlan(notes, note.data.month, locale, leftOut);
   const meta = documentMeta(kit, { kind: 'plan.title', who: notes.rep.data.name, team: view.teamName, period: kit.month(note.data.month), date: `${note.data.month}-01`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('monthly-plan', view, kit, meta, options.templatesDir);
   const written = await renderAndWrite(doc, { team: notes.rep.data.team, rep: notes.rep.data.id, name: `${note.data.month}-plan` }, options);

@@ -24,6 +24,12 @@ export interface ColumnEdges {
   keepWhole?: number;
 }
 
+/**
+ * Cells up to this many em are kept on one line where the table can afford it, in both back ends:
+ * a status such as 部分达成 or 本期無目標 broken after its third ideograph reads as two words.
+ */
+export const KEEP_WHOLE_EM = 5;
+
 /** No column's minimum may take more than this share of the table: one long URL must not starve the rest. */
 const MAX_MIN_SHARE = 0.5;
 /** A wide table's type may shrink to this share of the table size, no further (8 pt from 9.98). */

@@ -8,6 +8,10 @@ import { localeKit, pickLocalized } from '../locale/index.js';
 import { schemaFileName, type SchemaKind } from '../notes/json-schema.js';
 import { fieldComments } from './comments.js';
 import { block, field, note, scalar } from './yaml-text.js';
+import { metricPrecision } from '../model/precision.js';
+import { writtenValues } from '../model/metric-view.js';
+import { shareBehind } from '../model/plan-parts.js';
+import { measureText } from '../template/value-text.js';
 
 /**
  * The line that tells a YAML language server which schema the front matter follows. It goes right
@@ -59,6 +63,15 @@ export interface MonthStarter {
   schemaDir?: string;
   /** The last note, when this is next month's draft: its values are shown, its open goals carried over. */
   last?: MonthFront;
+  /** The rep's notes up to the last, oldest first: the digits its values are shown with, as the plan shows them. */
+  history?: readonly MonthFront[];
+}
+
+/** The last value of a metric as the plan printed it: "4.50 pts" under `decimals: 2`, "993 / 1,460 (68%)" for a share. */
+function lastValueText(m: MetricDef, last: MonthFront, history: readonly MonthFront[], locale: Locale): string {
+  const v = last.actuals[m.id]!;
+  const precision = metricPrecision(m.decimals, writtenValues(m, history.length ? history : [last]), m.writtenDecimals);
+  return measureText(localeKit(locale), v, m.unit, shareBehind(last.shares?.[m.id], v), precision);
 }
 
 export function monthNoteText(start: MonthStarter): string {
@@ -70,7 +83,7 @@ export function monthNoteText(start: MonthStarter): string {
   if (start.last && measured.length) {
     // Values are left for the rep: a blank value is reported by `validate` until it is filled in.
     lines.push('actuals:');
-    for (const m of measured) lines.push(field(2, m.id, '', `${pickLocalized(m.name, start.locale)} — ${c.lastValue.replace('{value}', `${kit.number(start.last.actuals[m.id]!, { min: 0, max: 6 })}${kit.t(`unit.${m.unit}`)}`)}${start.locale.startsWith('zh') ? '；' : '; '}${c.actualsBlank}`));
+    for (const m of measured) lines.push(field(2, m.id, '', `${pickLocalized(m.name, start.locale)} — ${c.lastValue.replace('{value}', lastValueText(m, start.last, start.history ?? [], start.locale))}${start.locale.startsWith('zh') ? '；' : '; '}${c.actualsBlank}`));
   } else {
     lines.push('actuals: {}');
     for (const m of start.metrics) lines.push(note(2, `${`${m.id}:`.padEnd(16)} ${pickLocalized(m.name, start.locale)}`));

@@ -6,21 +6,14 @@ import Handlebars from 'handlebars';
 import type { LabelKey, LocaleKit } from '../locale/index.js';
 import { fencedBlock } from './blocks.js';
 import { adoptUserMarkdown } from './blocks.js';
-import { decimalsOf, type Precision } from '../model/precision.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { chineseNumeral } from '../locale/chinese-numerals.js';
 import { periodName } from '../locale/period-name.js';
 
-type Unit = 'percent' | 'count' | 'score' | 'seconds' | 'minutes' | 'rate';
+import { measureText, precisionOf, valueText, type Unit } from './value-text.js';
 type HelperOptions = Handlebars.HelperOptions;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** The precision a template passed, or the digits the value was written with. */
-function precisionOf(p: unknown, v: number): Precision {
-  if (p && typeof p === 'object' && isNum((p as Precision).min) && isNum((p as Precision).max)) return p as Precision;
-  return { min: 0, max: decimalsOf(v) };
-}
 
 /**
  * A progress fraction as it may be shown beside its status: 99.6% of the way is "99%", not "100%",
@@ -47,7 +40,7 @@ function numbering(options: HelperOptions): Numbering {
 export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
   // Values are shown with the digits the model chose for their row (as written, or the metric's
   // `decimals:`); a template that passes none gets the digits the value itself has.
-  const value = (v: unknown, unit: Unit, precision?: unknown) => (isNum(v) ? `${kit.number(v, precisionOf(precision, v))}${kit.t(`unit.${unit}` as LabelKey)}` : '—');
+  const value = (v: unknown, unit: Unit, precision?: unknown) => valueText(kit, v, unit, precision);
   // Formatting a date through Intl costs microseconds, and a summary names the same dozen months
   // a hundred times; environments live per locale, so these caches do too.
   const monthNames = new Map<string, string>();
@@ -107,13 +100,7 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     /** What a team lead can do for reps in a stage (the rollup's advice, not the rep's). */
     stageSupport: (s: unknown) => (typeof s === 'string' ? kit.t(`stage.${s}.manage` as LabelKey) : ''),
     /** {{measure latest unit latestShare}}: the value, or "993 / 1,460 (68%)" when it was given as a share. */
-    measure: (v: unknown, unit: Unit, share: unknown, ...rest: unknown[]) => {
-      const precision = rest.length > 1 ? rest[0] : undefined;
-      const s = share as { count?: unknown; of?: unknown } | undefined;
-      if (!s || !isNum(s.count) || !isNum(s.of) || s.of <= 0) return value(v, unit, precision);
-      // The share itself goes through the row's digits, so 84.96% never reads 85% beside a target of 85%.
-      return kit.t('value.share', { count: kit.number(s.count, { min: 0, max: 0 }), of: kit.number(s.of, { min: 0, max: 0 }), share: value(v, 'percent', precision ?? { min: 0, max: 0 }) });
-    },
+    measure: (v: unknown, unit: Unit, share: unknown, ...rest: unknown[]) => measureText(kit, v, unit, share, rest.length > 1 ? rest[0] : undefined),
     /** A schedule step's time: a date or a month (2026-08) in the locale's words, or the writer's own ("第1週") as written. */
     when: (w: unknown) => (typeof w !== 'string' ? '' : /^\d{4}-\d{2}-\d{2}$/.test(w) ? kit.date(w) : /^\d{4}-(0[1-9]|1[0-2])$/.test(w) ? monthName(w) : w),
     /**

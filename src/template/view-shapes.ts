@@ -43,7 +43,7 @@ const framing = { opening: true, closing: true, support, supervisor } as const;
 const identity = { id: true, name: true, unit: true, direction: true, baseline: true } as const;
 
 const plan: Shape<MonthlyPlanView> = {
-  ...framing, locale: true, rep, teamName: true, month: true, previousMonth: true, tenure: true, stage: true, hasPreviousNote: true,
+  ...framing, locale: true, rep, teamName: true, month: true, previousMonth: true, tenure: true, stage: true, hasPreviousNote: true, previousLeftOut: true, firstMonth: true, hasReview: true, measured: true,
   lastGoals: [review], achievements: [true], shortfalls: [shortfall],
   metrics: [{ ...identity, target: true, upcoming, latest: true, previous: true, change: true, progress: true, bar: true, status: true, targetEqualsBaseline: true, precision, latestShare: share }],
   goals: [goal], goalGroups, study: [true], body: true, burnout,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, ROOT } from '../helpers/cli.js';
@@ -61,6 +61,36 @@ describe("new: next month's note from the last", () => {
     expect(v.status).toBe(1);
     expect(v.stderr).toMatch(/2027-01\.md:\d+:\d+ +error actuals\.completeness: is empty/);
     expect(cli(['new', 'service-desk/li-na', '--month', '2027-01'], {}, dir).status).toBe(1);
+  });
+});
+
+describe("new: last month's values as the plan printed them", () => {
+  test('a score under decimals: 2, a value typed "3.0" and a count with its total keep their digits and form', () => {
+    const dir = tmp();
+    const team = join(dir, 'desk');
+    mkdirSync(join(team, 'ko'), { recursive: true });
+    writeFileSync(
+      join(team, 'team.md'),
+      [
+        '---',
+        'id: desk',
+        'name: Desk',
+        'metrics:',
+        '  - {id: completeness, name: {en: Record completeness, ko: 고객 정보 완성도}, unit: percent, direction: higher, baseline: 68, target: 85}',
+        '  - {id: wrapup, name: {en: After-call work, ko: 후처리 시간}, unit: minutes, direction: lower, baseline: 3.5, target: 2.5}',
+        '  - {id: sms, name: {en: SMS score, ko: 문자 만족도 점수}, unit: score, direction: higher, baseline: 4.2, target: 4.5, decimals: 2}',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(team, 'ko', 'rep.md'), '---\nname: 박소라\nlocale: ko\n---\n');
+    writeFileSync(join(team, 'ko', '2026-11.md'), '---\nmonth: 2026-11\nactuals:\n  completeness: {count: 993, of: 1460}\n  wrapup: 3.0\n  sms: 4.4\n---\n');
+    expect(cli(['new', 'desk/ko', '-q'], {}, dir).status).toBe(0);
+    const note = readFileSync(join(team, 'ko', '2026-12.md'), 'utf8');
+    // The plan printed "993 / 1,460 (68%)", "3.0분" and "4.40점"; the draft said 68.013699%, 3분 and 4.4점.
+    expect(note).toContain('# 고객 정보 완성도 — 지난번: 993 / 1,460 (68%); 값을 채우거나 이 줄을 지우세요');
+    expect(note).toContain('# 후처리 시간 — 지난번: 3.0분; 값을 채우거나 이 줄을 지우세요');
+    expect(note).toContain('# 문자 만족도 점수 — 지난번: 4.40점; 값을 채우거나 이 줄을 지우세요');
   });
 });
 

@@ -77,6 +77,31 @@ describe('a monthly plan from a profile with only a name', () => {
   });
 });
 
+describe('a rep\'s first month', () => {
+  const profile = `---\nname: Ana\nhired: 2026-09-14\nmetrics:\n${metric}---\n`;
+  test('hired on 14 September: the September plan reviews no August and has no figures to draw', async () => {
+    const notes = await repWith({ 'rep.md': profile, '2026-09.md': '---\nmonth: 2026-09\n---\n' });
+    expect(buildMonthlyPlan(notes, '2026-09', 'en')).toMatchObject({ tenure: 1, firstMonth: true, hasPreviousNote: false, hasReview: false, measured: false });
+  });
+  test('a first month whose note still reviews something keeps the review', async () => {
+    const notes = await repWith({ 'rep.md': profile, '2026-09.md': '---\nmonth: 2026-09\nreview: {achievements: [Finished the induction week]}\n---\n' });
+    expect(buildMonthlyPlan(notes, '2026-09', 'en')).toMatchObject({ firstMonth: true, hasReview: true });
+  });
+  test('October, with September\'s figure: a second month is reviewed and measured', async () => {
+    const notes = await repWith({ 'rep.md': profile, '2026-09.md': '---\nmonth: 2026-09\n---\n', '2026-10.md': '---\nmonth: 2026-10\nactuals: {records: 62}\n---\n' });
+    expect(buildMonthlyPlan(notes, '2026-10', 'en')).toMatchObject({ tenure: 1, firstMonth: false, hasPreviousNote: true, hasReview: true, measured: true });
+  });
+  test('last month\'s note left out for its errors is named as such, not as missing', async () => {
+    const notes = await repWith({ 'rep.md': profile.replace('2026-09-14', '2026-01-05'), '2026-09.md': '---\nmonth: 2026-09\n---\n' });
+    expect(buildMonthlyPlan(notes, '2026-09', 'en', new Set(['2026-08']))).toMatchObject({ hasPreviousNote: false, previousLeftOut: true, hasReview: true });
+    expect(buildMonthlyPlan(notes, '2026-09', 'en', new Set(['2026-07']))).toMatchObject({ previousLeftOut: false });
+  });
+  test('a rep hired before the month of their first note: last month is reviewed (as missing)', async () => {
+    const notes = await repWith({ 'rep.md': profile.replace('2026-09-14', '2026-08-31'), '2026-09.md': '---\nmonth: 2026-09\n---\n' });
+    expect(buildMonthlyPlan(notes, '2026-09', 'en')).toMatchObject({ firstMonth: false, hasPreviousNote: false, hasReview: true });
+  });
+});
+
 describe('an annual summary with the year in the rep\'s own words', () => {
   test('achievements, shortfalls, the year-end share and next year\'s goals by term', async () => {
     const notes = await repWith({

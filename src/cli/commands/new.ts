@@ -31,7 +31,8 @@ export function newCommand(): Command {
       const previous = [...notes.months].reverse().find((m) => m.data.month < month)?.data;
       const schemaDir = existsSync(join(dirname(resolve(folder)), 'schemas', schemaFileName('month-note'))) ? '../schemas' : undefined;
       const file = join(folder, `${month}.md`);
-      writeOrRefuse([{ file, text: monthNoteText({ month, locale: notes.rep.data.locale, metrics: notes.metrics, schemaDir, last: previous }) }]);
+      const history = notes.months.map((m) => m.data).filter((m) => m.month < month);
+      writeOrRefuse([{ file, text: monthNoteText({ month, locale: notes.rep.data.locale, metrics: notes.metrics, schemaDir, last: previous, history }) }]);
       wrote(relative(process.cwd(), file) || file);
     });
 }

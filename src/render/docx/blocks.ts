@@ -6,7 +6,7 @@ import { chartPicture } from './chart-image.js';
 import { plainRun, runs } from './inline.js';
 import type { Pictures } from './media.js';
 import { progressPicture } from './progress-image.js';
-import { BULLETS, listIndent, MAX_LIST_LEVEL, ORDERED } from './styles.js';
+import { BULLETS, listIndent, MAX_LIST_LEVEL, orderedReference, type OrderedLook } from './styles.js';
 import { gridTable, table, type CellSpec } from './table.js';
 import { clean, hex, twip } from './xml.js';
 
@@ -18,8 +18,10 @@ export interface BlockContext {
   textWidth: number;
   /** The document's language: which faces its text is measured in. */
   lang: string;
-  /** Ordered lists each restart at 1, so every one is its own numbering instance; this counts them. */
+  /** Ordered lists each restart, so every one is its own numbering instance; this counts them. */
   lists: number;
+  /** The ordered lists' numbering definitions by reference: one per first number and width (styles.ts). */
+  orderedLooks: Map<string, OrderedLook>;
   pictures: Pictures;
 }
 
@@ -79,7 +81,13 @@ function codeBlock(text: string): Paragraph {
 }
 
 function listItems(list: ListBlock, ctx: BlockContext, level: number): BodyChild[] {
-  const numbering = list.ordered ? { reference: ORDERED, instance: ctx.lists++ } : { reference: BULLETS };
+  let numbering: { reference: string; instance?: number } = { reference: BULLETS };
+  if (list.ordered) {
+    const start = list.start ?? 1;
+    const look = { start, wide: start + list.items.length - 1 >= 10 };
+    numbering = { reference: orderedReference(look), instance: ctx.lists++ };
+    ctx.orderedLooks.set(numbering.reference, look);
+  }
   const depth = Math.min(level, MAX_LIST_LEVEL);
   const numbered = (spans: readonly Span[]) => new Paragraph({ style: 'ListParagraph', numbering: { ...numbering, level: depth }, children: runs(spans) });
   const out: BodyChild[] = [];

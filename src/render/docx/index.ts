@@ -11,7 +11,7 @@ import { Pictures } from './media.js';
 import { pageFurniture } from './page-furniture.js';
 import { corePropertiesPart, stablePackage } from './stable-package.js';
 import { StandIns } from './stand-ins.js';
-import { NUMBERING, stylesFor, wordLanguage } from './styles.js';
+import { numberingFor, stylesFor, wordLanguage } from './styles.js';
 
 /** One turn of node's event loop. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -24,7 +24,7 @@ export interface DocxOptions {
 export async function renderDocx(doc: Document, theme: Theme, options: DocxOptions = {}): Promise<Buffer> {
   const { meta } = doc;
   const standIns = new StandIns();
-  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lang: meta.lang, lists: 0, pictures: new Pictures(standIns) };
+  const ctx = { theme, textWidth: theme.page.width - theme.page.margin.left - theme.page.margin.right, lang: meta.lang, lists: 0, orderedLooks: new Map(), pictures: new Pictures(standIns) };
   const children = blocks(doc.blocks, ctx);
   // resvg's pixmaps (about 2 MB a chart) live outside V8's heap and are freed by finalizers that
   // node runs on its event loop. Rendering is synchronous, so a caller going from document to
@@ -35,7 +35,7 @@ export async function renderDocx(doc: Document, theme: Theme, options: DocxOptio
     title: meta.title,
     creator: meta.author,
     styles: stylesFor(theme, meta.lang),
-    numbering: NUMBERING,
+    numbering: numberingFor(ctx.orderedLooks),
     ...((options.embedFonts ?? theme.embedDocxFonts) ? { fonts: embeddedFonts(doc, theme).map((f) => standIns.forFont(f)) } : {}),
     sections: [{ ...pageFurniture(theme, meta), children }],
   });

@@ -128,24 +128,40 @@ export function listIndent(level: number): number {
   return twip(18 * (level + 1));
 }
 
-/** Numbering references: each ordered list is an instance of ORDERED, so each restarts at 1. */
+/**
+ * Numbering references: each ordered list is an instance of its own, so each restarts. Word takes
+ * an instance's first number from its definition's level, so a list starting at 9 (the long-term
+ * goals after eight others) has a definition of its own; so has a list that reaches 10, whose
+ * "10." is wider than the usual hanging indent (Word and LibreOffice would push the text on to
+ * the next tab stop, a wide gap).
+ */
 export const BULLETS = 'bullets';
-export const ORDERED = 'ordered';
+export interface OrderedLook {
+  start: number;
+  /** Its last number has two digits or more. */
+  wide: boolean;
+}
+export const orderedReference = ({ start, wide }: OrderedLook): string => `ordered${start === 1 ? '' : `-${start}`}${wide ? '-wide' : ''}`;
+/** The hanging indent of a list's numbers: room for "9." with its gap, or for "10.". */
+const hanging = (wide: boolean) => twip(wide ? 18 : 13);
 
 /** The bullet characters, • ◦ alternating by level, as the PDF draws them. */
 export const bulletChar = (level: number): string => (level % 2 === 0 ? '•' : '◦');
 
-/** Two lists: bullets and numbers ("1." at every level). */
-export const NUMBERING: INumberingOptions = {
-  config: [BULLETS, ORDERED].map((reference) => ({
-    reference,
-    levels: Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
+/** Bullets, and numbers ("1." at every level) for each first number and width the document's ordered lists use. */
+export function numberingFor(ordered: ReadonlyMap<string, OrderedLook>): INumberingOptions {
+  const levels = (ordered: boolean, { start, wide }: OrderedLook) =>
+    Array.from({ length: MAX_LIST_LEVEL + 1 }, (_, level) => ({
       level,
-      format: reference === ORDERED ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-      text: reference === ORDERED ? `%${level + 1}.` : bulletChar(level),
+      format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+      text: ordered ? `%${level + 1}.` : bulletChar(level),
       alignment: AlignmentType.LEFT,
-      start: 1,
-      style: { paragraph: { indent: { left: listIndent(level), hanging: twip(13) } } },
-    })),
-  })),
-};
+      // Each list is an instance of its own and uses one level: the one at its depth.
+      start,
+      style: { paragraph: { indent: { left: listIndent(level), hanging: hanging(wide) } } },
+    }));
+  const plain = { start: 1, wide: false };
+  const looks = new Map([[orderedReference(plain), plain], ...ordered]);
+  const numbered = [...looks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { config: [{ reference: BULLETS, levels: levels(false, plain) }, ...numbered.map(([reference, look]) => ({ reference, levels: levels(true, look) }))] };
+}

@@ -17,7 +17,7 @@ import { addCjkLatinSpace } from '../pdf/cjk-latin-space.js';
 import { fontChain, punctuationChain } from '../pdf/fallback.js';
 import { shapeSpans, type Char } from '../pdf/shape-text.js';
 import { cellLines } from './cell-lines.js';
-import { columnBounds, columnWidths as columnWidthsIn, tableScale } from '../table-columns.js';
+import { columnBounds, columnWidths as columnWidthsIn, KEEP_WHOLE_EM, tableScale } from '../table-columns.js';
 import { runs } from './inline.js';
 import { hex, twip } from './xml.js';
 
@@ -134,9 +134,6 @@ function cellShaper(theme: Theme, lang: string): (spans: readonly Span[], size: 
   };
 }
 
-/** Cells up to this many em are kept on one line when the table can afford it. */
-const SHORT = 5;
-
 /**
  * Column widths in twips that add up to `available` (twips), and the type size (points) the table
  * is set at: its text measured with the faces the document embeds (Noto, drawn from the same chain
@@ -151,7 +148,7 @@ export function columnWidths(block: TableBlock, columns: number, size: number, a
     const bounds = columnBounds(
       shaped.map((row) => row.map((spans) => spans.flat())),
       columns,
-      { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: SHORT * at },
+      { pad: EDGE_PAD, min: EDGE_PAD + at, keepWhole: KEEP_WHOLE_EM * at },
     );
     return { bounds, shaped };
   };

@@ -14,13 +14,13 @@ const BULLETS = ['•', '◦'];
 const depthOf = new WeakMap<ListBlock, number>();
 
 function marker(list: ListBlock, i: number): string {
-  return list.ordered ? `${i + 1}.` : BULLETS[(depthOf.get(list) ?? 0) % BULLETS.length]!;
+  return list.ordered ? `${(list.start ?? 1) + i}.` : BULLETS[(depthOf.get(list) ?? 0) % BULLETS.length]!;
 }
 
 /** Room for the widest marker, so "10." lines up with "9.". */
 function indentOf(flow: Flow, list: ListBlock): number {
   const size = flow.theme.size.body;
-  const widest = list.ordered ? `${list.items.length}.` : marker(list, 0);
+  const widest = list.ordered ? marker(list, list.items.length - 1) : marker(list, 0);
   const w = textWidth(flow.layout([{ text: widest }], 1e6, { size }).chars);
   return Math.max(MIN_INDENT, w + MARKER_GAP + 2);
 }

@@ -6,7 +6,7 @@
  */
 import type { Span, TableBlock } from '../../document/types.js';
 import { artifact, tagged, taggedGroup } from './blocks.js';
-import { columnBounds, columnWidths, tableScale } from '../table-columns.js';
+import { columnBounds, columnWidths, KEEP_WHOLE_EM, tableScale } from '../table-columns.js';
 import type { Flow, Paragraph } from './flow.js';
 
 const PAD_X = 5;
@@ -42,13 +42,14 @@ function layoutTable(flow: Flow, table: TableBlock, width: number): TableLayout 
   const shapeAll = (size: number) => [table.header, ...table.rows].map((row, r) => Array.from({ length: columns }, (_, c) => flow.shape(row[c] ?? [], { size, bold: r === 0 })));
   let size = flow.theme.size.body * 0.95;
   let shaped = shapeAll(size);
-  let bounds = columnBounds(shaped, columns, COLUMN_EDGES);
+  const edges = (at: number) => ({ ...COLUMN_EDGES, keepWhole: KEEP_WHOLE_EM * at });
+  let bounds = columnBounds(shaped, columns, edges(size));
   // A table too wide for its words is set smaller, as a typesetter would, before any word is hyphenated.
   const scale = tableScale(bounds, width, COLUMN_EDGES.pad);
   if (scale < 1) {
     size *= scale;
     shaped = shapeAll(size);
-    bounds = columnBounds(shaped, columns, COLUMN_EDGES);
+    bounds = columnBounds(shaped, columns, edges(size));
   }
   const widths = columnWidths(bounds, width);
   const rows = shaped.map((cells, r): Row => {
