@@ -38,8 +38,8 @@ export interface RollupFailure {
   id: string;
   /** The name from rep.md when it could be read, else the folder's name. */
   name: string;
-  kind: 'invalid-notes' | 'no-notes' | 'internal';
-  /** Where the problems are: "2026-06.md:12", for invalid notes. */
+  kind: 'invalid-notes' | 'no-notes' | 'internal' | 'duplicate-id';
+  /** Where the problems are: "2026-06.md:12" for invalid notes, "amy-wong-old/rep.md:2" for a shared id. */
   where: string[];
 }
 

@@ -92,7 +92,7 @@ const teamPlan: Shape<TeamPlanView> = {
   reps: true, latestMonth: true, monthIds: [true],
   metrics: [{ ...figure, id: true, name: true, unit: true, direction: true, status: true }],
   months: [month], memberChanges: [month],
-  leftOut: [{ name: true, where: [true] }],
+  leftOut: [{ name: true, where: [true], reason: true }],
   stages: [{ stage: true, count: true, names: [true] }], noStage: [true],
   flagged: [{ ...signs, label: true }], flaggedNames: [true],
   support: [{ what: true, from: true, why: true, label: true, goal: true, months: [true] }],
