@@ -1,0 +1,86 @@
+/**
+ * A manager's batch over a team whose folders went wrong the way real ones do: a rep's folder
+ * copied with its id, one person's notes split over two folders, a rep whose every note is broken.
+ * Figures are small enough to check by hand.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cli } from '../helpers/cli.js';
+import { pdfText } from '../helpers/pdf-text.js';
+import { comparable } from '../helpers/same-text.js';
+
+const work = mkdtempSync(join(tmpdir(), 'workplan-team-folders-'));
+const put = (file: string, text: string) => {
+  mkdirSync(dirname(join(work, file)), { recursive: true });
+  writeFileSync(join(work, file), text);
+};
+const month = (m: string, completeness: number) => `---\nmonth: ${m}\nactuals:\n  completeness: ${completeness}\n---\n`;
+
+beforeAll(() => {
+  put('desk/team.md', '---\nid: desk\nname: Desk\nlocale: en\nmetrics:\n  - id: completeness\n    name: Record completeness\n    unit: percent\n    direction: higher\n    baseline: 70\n    target: 85\n---\n');
+  // Ann's folder, and an old copy of it that kept her id.
+  put('desk/ann/rep.md', '---\nname: Ann Lee\nhired: 2024-01-01\n---\n');
+  put('desk/ann/2026-02.md', month('2026-02', 72));
+  put('desk/ann-copy/rep.md', '---\nid: ann\nname: Ann Lee\nhired: 2024-01-01\n---\n');
+  put('desk/ann-copy/2026-02.md', month('2026-02', 71));
+  // Bo's notes split over two folders: January and February figures in bo, March's in bo-2.
+  put('desk/bo/rep.md', '---\nname: Bo Chen\nhired: 2025-03-01\n---\n');
+  put('desk/bo/2026-02.md', month('2026-02', 80));
+  put('desk/bo/2026-03.md', month('2026-03', 82));
+  put('desk/bo-2/rep.md', '---\nname: Bo Chen\nhired: 2025-03-01\n---\n');
+  put('desk/bo-2/2026-04.md', month('2026-04', 84));
+  // Cy: every note broken; a misspelt field in February (line 3), a full-width colon in March (line 4).
+  put('desk/cy/rep.md', '---\nname: Cy Park\nhired: 2023-01-01\n---\n');
+  put('desk/cy/2026-02.md', '---\nmonth: 2026-02\nactualz:\n  completeness: 70\n---\n');
+  put('desk/cy/2026-03.md', '---\nmonth: 2026-03\nactuals:\n  completeness： 75\n---\n');
+  put('desk/plans/2026-H1.md', '---\nperiod: 2026-H1\nauthor: Dana\nobjectives:\n  - title: Completeness at 85%\n    metric: completeness\n    target: 85\n---\n');
+});
+
+describe('batch over copied and split rep folders', () => {
+  let stderr = '';
+  let rollup = '';
+  let teamPlan = '';
+  beforeAll(async () => {
+    const r = cli(['batch', 'desk', '--year', '2026', '--period', '2026-H1', '--format', 'pdf', '--out', 'out', '--jobs', '1'], {}, work);
+    expect(r.status).toBe(1);
+    stderr = r.stderr;
+    rollup = comparable(await pdfText(readFileSync(join(work, 'out', 'desk', '2026-rollup.pdf'))));
+    teamPlan = comparable(await pdfText(readFileSync(join(work, 'out', 'desk', '2026-H1-team-plan.pdf'))));
+  });
+
+  test('both folders that share an id are listed in the rollup as left out, each with its rep.md', () => {
+    const reason = 'rep.md has the same id as another rep folder, so neither is summed up; give each rep its own id';
+    expect(rollup).toContain(comparable('Not included in the figures above, because their notes could not be used:'));
+    expect(rollup).toContain(comparable(`Ann Lee (ann): ${reason} (ann/rep.md:1)`));
+    expect(rollup).toContain(comparable(`Ann Lee (ann): ${reason} (ann-copy/rep.md:2)`));
+  });
+
+  test("a rep's broken notes are listed in the order of the files", () => {
+    expect(rollup).toContain(comparable('Cy Park: notes with errors; run workplan validate on them (2026-02.md:3, 2026-03.md:4)'));
+  });
+
+  test('the figures are over the two Bo Chen folders only, each told apart by id', () => {
+    // Year-end: bo 82 (February), bo-2 84 (March); mean 83, neither at 85.
+    expect(rollup).toContain(comparable('Bo Chen (bo)'));
+    expect(rollup).toContain(comparable('Bo Chen (bo-2)'));
+    expect(rollup).toContain(comparable('Record completeness (higher is better) 83% 85% 0 / 2'));
+    // January and February from bo alone, March from bo-2 alone: one rep each month, one coming and one going.
+    expect(rollup).toContain(comparable('January 2026 1 80%'));
+    expect(rollup).toContain(comparable('February 2026 1 82%'));
+    expect(rollup).toContain(comparable('March 2026 1 84%'));
+  });
+
+  test('two folders with one name and hire date are warned about, naming both ids', () => {
+    expect(stderr).toContain('desk/bo-2/rep.md  warning: has the same name "Bo Chen" and hire date 2025-03-01 as desk/bo, so the team\'s documents count them as two reps (bo and bo-2)');
+    expect(stderr).toContain('hint: if they are one person, move the notes into one of the folders and delete the other');
+  });
+
+  test('the team plan leaves out both folders that share an id, saying why, instead of counting Ann twice', () => {
+    const reason = 'rep.md has the same id as another rep folder, so neither is summed up; give each rep its own id';
+    expect(teamPlan).toContain(comparable(`Ann Lee: ann/rep.md:1 (${reason})`));
+    expect(teamPlan).toContain(comparable(`Ann Lee: ann-copy/rep.md:2 (${reason})`));
+    expect(teamPlan).not.toContain(comparable('Ann Lee (ann)'));
+  });
+});
