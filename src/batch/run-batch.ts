@@ -85,7 +85,11 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const failed: BatchReport['failed'] = [];
   const rows = new Map<string, RollupRow[]>();
   const failures = new Map<string, RollupFailure[]>();
+  // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
+  const kpiReps: KpiRep[] = [];
   for (const [rep, { diagnostic, id, name, where }] of refused) {
+    // A refused rep is still one of the run's reps: its KPI rows are not "a rep who is not here".
+    if (mine(rep) || rollupHere) kpiReps.push({ id });
     // The rollup lists a refused folder like any rep left out, or a copied folder would vanish from it.
     if (rollupHere) failures.set(dirname(resolve(rep)), [...(failures.get(dirname(resolve(rep))) ?? []), { id, name, kind: 'duplicate-id', where: [where] }]);
     if (!mine(rep)) continue;
@@ -93,8 +97,6 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     failed.push({ rep: relative(process.cwd(), rep), kind: 'input', diagnostics: [diagnostic] });
     progress.tick(basename(rep), false);
   }
-  // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
-  const kpiReps: KpiRep[] = [];
   const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, defaultLocale: options.defaultLocale };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,

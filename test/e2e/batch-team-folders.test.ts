@@ -84,3 +84,15 @@ describe('batch over copied and split rep folders', () => {
     expect(teamPlan).not.toContain(comparable('Ann Lee (ann)'));
   });
 });
+
+describe('a KPI export over the same team', () => {
+  test("rows for a rep left out are still checked: a refused folder's id is known, a broken rep's metrics are", () => {
+    put('kpi.csv', 'rep,month,metric,value\nann,2026-03,completeness,77\ncy,2026-02,completness,80\nbo,2026-02,completeness,81\n');
+    const r = cli(['batch', 'desk', '--year', '2026', '--format', 'pdf', '--out', 'kpi-out', '--jobs', '1', '--metrics', 'kpi.csv'], {}, work);
+    expect(r.status).toBe(1);
+    // Before, ann's row read as a rep not in the run and cy's misspelt metric passed unseen.
+    expect(r.stderr).not.toMatch(/kpi\.csv:2/);
+    expect(r.stderr).toMatch(/kpi\.csv:3\s+error metric: names metric "completness", which rep cy does not have \(found "completness"\)\n\s+hint: did you mean "completeness"\?/);
+    expect(r.stderr).not.toMatch(/kpi\.csv:4/);
+  });
+});
