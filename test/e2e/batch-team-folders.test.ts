@@ -63,13 +63,21 @@ describe('batch over copied and split rep folders', () => {
 
   test('the figures are over the two Bo Chen folders only, each told apart by id', () => {
     // Year-end: bo 82 (February), bo-2 84 (March); mean 83, neither at 85.
-    expect(rollup).toContain(comparable('Bo Chen (bo)'));
-    expect(rollup).toContain(comparable('Bo Chen (bo-2)'));
+    // Hired March 2025: mature by December (month 22), 12 notes due. Neither folder has a December
+    // figure: each value carries its month rather than pass for the year-end.
+    expect(rollup).toContain(comparable('Bo Chen (bo) Mature (after 18 months) 2 / 12 0 / 0 82% (Feb) / 85% Behind'));
+    expect(rollup).toContain(comparable('Bo Chen (bo-2) Mature (after 18 months) 1 / 12 0 / 0 84% (Mar) / 85% Behind'));
     expect(rollup).toContain(comparable('Record completeness (higher is better) 83% 85% 0 / 2'));
     // January and February from bo alone, March from bo-2 alone: one rep each month, one coming and one going.
     expect(rollup).toContain(comparable('January 2026 1 80%'));
     expect(rollup).toContain(comparable('February 2026 1 82%'));
     expect(rollup).toContain(comparable('March 2026 1 84%'));
+  });
+
+  test("a summary whose figures stop before December names the month beside the year-end value", async () => {
+    const summary = comparable(await pdfText(readFileSync(join(work, 'out', 'desk', 'bo', '2026-summary.pdf'))));
+    // Baseline 70, last value February's 82, target 85; best February, worst January's 80; 0 of 2 months on target.
+    expect(summary).toContain(comparable('Record completeness (higher is better) 70% 82% (Feb) 85% 82% · February 2026 80% · January 2026 0 / 2 Behind'));
   });
 
   test('two folders with one name and hire date are warned about, naming both ids', () => {
