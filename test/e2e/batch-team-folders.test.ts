@@ -83,6 +83,8 @@ describe('batch over copied and split rep folders', () => {
   test('two folders with one name and hire date are warned about, naming both ids', () => {
     expect(stderr).toContain('desk/bo-2/rep.md  warning: has the same name "Bo Chen" and hire date 2025-03-01 as desk/bo, so the team\'s documents count them as two reps (bo and bo-2)');
     expect(stderr).toContain('hint: if they are one person, move the notes into one of the folders and delete the other');
+    const v = cli(['validate', 'desk'], {}, work);
+    expect(v.stderr).toContain('desk/bo-2/rep.md  warning: has the same name "Bo Chen" and hire date 2025-03-01 as desk/bo');
   });
 
   test('the team plan leaves out both folders that share an id, saying why, instead of counting Ann twice', () => {
