@@ -106,3 +106,26 @@ describe('a KPI export over the same team', () => {
     expect(r.stderr).not.toMatch(/kpi\.csv:4/);
   });
 });
+
+describe('workplan build over the same team', () => {
+  test("the build's rollup lists the reps left out, as the batch's does, byte for byte the same", async () => {
+    put('workplan.config.json', JSON.stringify({ out: 'build-out', format: 'pdf', year: 2026, summaries: ['desk/*'], rollups: ['desk'], jobs: 1 }));
+    const r = cli(['build'], {}, work);
+    expect(r.status).toBe(1);
+    const built = readFileSync(join(work, 'build-out', 'desk', '2026-rollup.pdf'));
+    // Before, the build's rollup was refused whole for the copied folder, and otherwise named nobody left out.
+    const text = comparable(await pdfText(built));
+    expect(text).toContain(comparable('Cy Park: notes with errors; run workplan validate on them (2026-02.md:3, 2026-03.md:4)'));
+    expect(text).toContain(comparable('(ann-copy/rep.md:2)'));
+    expect(built.equals(readFileSync(join(work, 'out', 'desk', '2026-rollup.pdf')))).toBe(true);
+  });
+
+  test("the config's KPI export has its bad rows reported, as in a batch", () => {
+    put('kpi-build.csv', 'rep,month,metric,value\nbo,2026-02,completness,81\nbo,2026-13,completeness,81\n');
+    put('workplan.config.json', JSON.stringify({ out: 'build-kpi', format: 'pdf', year: 2026, summaries: ['desk/*'], rollups: ['desk'], metrics: 'kpi-build.csv', jobs: 1 }));
+    const r = cli(['build'], {}, work);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/kpi-build\.csv:2\s+error metric: names metric "completness", which rep bo does not have/);
+    expect(r.stderr).toMatch(/kpi-build\.csv:3\s+error month: is not a month \(found "2026-13"\)/);
+  });
+});
