@@ -32,7 +32,7 @@ export interface SummaryResult extends JobResult {
   /** Why the rep could not be summed up, for the rollup's list of reps left out. */
   failure?: RollupFailure;
   /** The rep's id and metric ids, so a KPI export can be checked against them. */
-  rep?: { id: string; metrics: string[] };
+  rep?: { id: string; metrics: string[]; hired?: string };
 }
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
@@ -62,7 +62,7 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
   const { year } = options;
-  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id) };
+  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id), hired: notes.rep.data.hired };
   // The profiles were read, so a KPI export's rows for this rep can still be checked against its metrics.
   const fail = (kind: RollupFailure['kind']): SummaryResult => ({ ...failed(kind, notes.rep.data.name, notes.rep.data.id), rep });
   const unrateable = framework ? [] : ratingsWithoutFramework(notes, repFolder);

@@ -129,3 +129,24 @@ describe('workplan build over the same team', () => {
     expect(r.stderr).toMatch(/kpi-build\.csv:3\s+error month: is not a month \(found "2026-13"\)/);
   });
 });
+
+describe('a KPI row from before the rep was hired', () => {
+  test('is reported and left out of the summary and the team means', async () => {
+    put('desk2/team.md', '---\nid: desk2\nname: Desk 2\nlocale: en\nmetrics:\n  - id: calls\n    name: Calls per week\n    unit: count\n    direction: higher\n    baseline: 150\n    target: 200\n---\n');
+    put('desk2/eve/rep.md', '---\nname: Eve Kim\nhired: 2025-01-01\n---\n');
+    put('desk2/eve/2026-03.md', '---\nmonth: 2026-03\nactuals:\n  calls: 170\n---\n');
+    // Gus joined on 6 May: his first figures are May's (from the June note).
+    put('desk2/gus/rep.md', '---\nname: Gus Lee\nhired: 2026-05-06\n---\n');
+    put('desk2/gus/2026-06.md', '---\nmonth: 2026-06\nactuals:\n  calls: 120\n---\n');
+    put('kpi-hired.csv', 'rep,month,metric,value\ngus,2026-02,calls,100\n');
+    const r = cli(['batch', 'desk2', '--year', '2026', '--format', 'pdf', '--out', 'hired-out', '--jobs', '1', '--metrics', 'kpi-hired.csv'], {}, work);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/kpi-hired\.csv:2\s+warning month: is before rep gus was hired \(2026-05-06\), so the row is not used \(found "2026-02"\)/);
+    const summary = comparable(await pdfText(readFileSync(join(work, 'hired-out', 'desk2', 'gus', '2026-summary.pdf'))));
+    // Only May's 120 is his: best and worst month May, one month graded.
+    expect(summary).toContain(comparable('Calls per week (higher is better) 150 120 (May) 200 120 · May 2026 120 · May 2026 0 / 1 Behind'));
+    const rollup = comparable(await pdfText(readFileSync(join(work, 'hired-out', 'desk2', '2026-rollup.pdf'))));
+    // February has Eve's 170 alone; before the fix Gus's 100 made it 2 reps at 135.
+    expect(rollup).toContain(comparable('February 2026 1 170'));
+  });
+});
