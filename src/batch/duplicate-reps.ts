@@ -39,7 +39,7 @@ export async function checkRepFolders(folders: readonly string[], cwd = process.
       const others = group.filter((o) => o !== rep).map((o) => shown(o.folder));
       const diagnostic: Diagnostic = {
         file: join(rep.folder, 'rep.md'), line: rep.line, column: rep.column, field: 'id', input: JSON.stringify(rep.id),
-        message: `rep id "${rep.id}" of team "${rep.team}" is also the id in ${others.join(', ')}; both would write the same documents, so neither is rendered`,
+        message: `rep id "${rep.id}" of team "${rep.team}" is also the id in ${others.join(', ')}; both would write the same documents, so neither is rendered nor counted in the team's figures`,
         hint: 'give each rep its own id (the name of its folder); a folder copied for a new rep keeps the old id',
         severity: 'error',
       };

@@ -24,7 +24,7 @@ describe('checkRepFolders', () => {
     const { refused } = await checkRepFolders([ann, copy, bo], team);
     expect([...refused.keys()].sort()).toEqual([ann, copy]);
     expect(refused.get(copy)).toMatchObject({ id: 'ann', name: 'Ann Lee', where: 'ann-old/rep.md:3' });
-    expect(refused.get(copy)!.diagnostic.message).toBe('rep id "ann" of team "' + team.split('/').pop() + '" is also the id in ann; both would write the same documents, so neither is rendered');
+    expect(refused.get(copy)!.diagnostic.message).toBe('rep id "ann" of team "' + team.split('/').pop() + '" is also the id in ann; both would write the same documents, so neither is rendered nor counted in the team\'s figures');
   });
 
   test('one warning for a second folder with the same name and hire date; another hire date or none is two people', async () => {
