@@ -59,14 +59,23 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
 
   // Every rep of every team; the shard decides which ones this run renders.
   const teams = new Map<string, string[]>();
+  const requested = new Set<string>();
   for (const folder of teamFolders) {
     for (const rep of await findRepFolders(folder, diagnostics)) {
       const team = dirname(resolve(rep));
+      if (requested.has(resolve(rep))) continue;
+      requested.add(resolve(rep));
       teams.set(team, [...(teams.get(team) ?? []), rep]);
     }
   }
+  // A rollup is of the whole team: a run given only some of a team's rep folders (one rep re-rendered)
+  // still reads the others, for their rows only, or it would write a rollup of that one rep over the team's.
+  for (const [team, given] of teams) {
+    const others = (await findRepFolders(team)).filter((f) => dirname(resolve(f)) === team && !requested.has(resolve(f)));
+    if (others.length) teams.set(team, [...given, ...others]);
+  }
   const reps = [...teams.values()].flat();
-  const mine = (rep: string) => inShard(`${basename(dirname(resolve(rep)))}/${basename(rep)}`, options.shard);
+  const mine = (rep: string) => requested.has(resolve(rep)) && inShard(`${basename(dirname(resolve(rep)))}/${basename(rep)}`, options.shard);
   const renderedHere = reps.filter(mine);
   // The first shard also builds the rollups, so it needs every rep's row (model only, no rendering).
   const rollupHere = !options.shard || options.shard.index === 1;

@@ -95,6 +95,18 @@ describe('batch over copied and split rep folders', () => {
   });
 });
 
+describe("one rep's folder given to batch", () => {
+  test("renders that rep's summary and the whole team's rollup, the same bytes as a run over the team", () => {
+    const r = cli(['batch', 'desk/bo', '--year', '2026', '--format', 'pdf', '--out', 'one-rep', '--jobs', '1'], {}, work);
+    // Only bo was asked for, and bo rendered: the others' problems are the team run's to report.
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('1 of 1 reps rendered, 2 files');
+    // Before, the rollup held bo alone, and written to the team's folder it replaced the team's.
+    expect(readFileSync(join(work, 'one-rep', 'desk', '2026-rollup.pdf')).equals(readFileSync(join(work, 'out', 'desk', '2026-rollup.pdf')))).toBe(true);
+    expect(readFileSync(join(work, 'one-rep', 'desk', 'bo', '2026-summary.pdf')).equals(readFileSync(join(work, 'out', 'desk', 'bo', '2026-summary.pdf')))).toBe(true);
+  });
+});
+
 describe('a KPI export over the same team', () => {
   test("rows for a rep left out are still checked: a refused folder's id is known, a broken rep's metrics are", () => {
     put('kpi.csv', 'rep,month,metric,value\nann,2026-03,completeness,77\ncy,2026-02,completness,80\nbo,2026-02,completeness,81\n');
