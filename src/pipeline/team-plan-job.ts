@@ -29,7 +29,8 @@ export interface TeamPlanJobOptions extends RenderOptions {
 
 /** The team's own reps: rep folders directly in the team folder, with their notes. A note with errors is left out, and reported. */
 async function teamReps(teamFolder: string, diagnostics: Diagnostic[], report: boolean): Promise<{ reps: PlanRep[]; leftOut: LeftOut[] }> {
-  const folders = (await findRepFolders(teamFolder, diagnostics)).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
+  // A batch has searched the folders already and reported what it found (a note saved outside a rep folder, say).
+  const folders = (await findRepFolders(teamFolder, report ? diagnostics : [])).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
   const reps: PlanRep[] = [];
   const leftOut: LeftOut[] = [];
   // Two folders with one id are left out as the batch leaves them out, not counted as two people.

@@ -162,3 +162,21 @@ describe('a KPI row from before the rep was hired', () => {
     expect(rollup).toContain(comparable('February 2026 1 170'));
   });
 });
+
+describe("a rep's note saved in the team folder", () => {
+  test('is named by validate and batch rather than left unread in silence', () => {
+    put('desk4/team.md', readFileSync(join(work, 'desk', 'team.md'), 'utf8').replace('id: desk', 'id: desk4'));
+    put('desk4/hal/rep.md', '---\nname: Hal Ono\n---\n');
+    put('desk4/hal/2026-04.md', month('2026-04', 75));
+    put('desk4/2026-05.md', month('2026-05', 77));
+    const warning = "desk4/2026-05.md  warning: is a note outside any rep folder (there is no rep.md beside it), so nobody's documents read it\n    hint: move it into the rep's folder, beside their rep.md";
+    const v = cli(['validate', 'desk4'], {}, work);
+    expect(v.stderr).toContain(warning);
+    put('desk4/plans/2026-H2.md', '---\nperiod: 2026-H2\n---\n');
+    const b = cli(['batch', 'desk4', '--year', '2026', '--period', '2026-H2', '--format', 'pdf', '--out', 'desk4-out', '--jobs', '1'], {}, work);
+    expect(b.status).toBe(0);
+    expect(b.stderr).toContain(warning);
+    // Once, though the batch looks through the team folder again for the rollup and the team plan.
+    expect(b.stderr.split('desk4/2026-05.md').length - 1).toBe(1);
+  });
+});
