@@ -18,7 +18,7 @@ import { inShard, type Shard } from './shard.js';
 import type { WorkerTask } from './task.js';
 import { startPool, type PoolReport } from './pool.js';
 import { createProgress } from './progress.js';
-import { duplicateReps } from './duplicate-reps.js';
+import { checkRepFolders } from './duplicate-reps.js';
 import { workerCount } from './worker-count.js';
 import { planFile } from '../notes/load-team-plan.js';
 import { existsSync } from 'node:fs';
@@ -59,18 +59,29 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
 
   // Every rep of every team; the shard decides which ones this run renders.
   const teams = new Map<string, string[]>();
+  const requested = new Set<string>();
   for (const folder of teamFolders) {
     for (const rep of await findRepFolders(folder, diagnostics)) {
       const team = dirname(resolve(rep));
+      if (requested.has(resolve(rep))) continue;
+      requested.add(resolve(rep));
       teams.set(team, [...(teams.get(team) ?? []), rep]);
     }
   }
+  // A rollup is of the whole team: a run given only some of a team's rep folders (one rep re-rendered)
+  // still reads the others, for their rows only, or it would write a rollup of that one rep over the team's.
+  for (const [team, given] of teams) {
+    const others = (await findRepFolders(team)).filter((f) => dirname(resolve(f)) === team && !requested.has(resolve(f)));
+    if (others.length) teams.set(team, [...given, ...others]);
+  }
   const reps = [...teams.values()].flat();
-  const mine = (rep: string) => inShard(`${basename(dirname(resolve(rep)))}/${basename(rep)}`, options.shard);
+  const mine = (rep: string) => requested.has(resolve(rep)) && inShard(`${basename(dirname(resolve(rep)))}/${basename(rep)}`, options.shard);
   const renderedHere = reps.filter(mine);
   // The first shard also builds the rollups, so it needs every rep's row (model only, no rendering).
   const rollupHere = !options.shard || options.shard.index === 1;
-  const refused = await duplicateReps(reps);
+  const { refused, samePerson } = await checkRepFolders(reps);
+  // Said once across a matrix: by the shard that renders the rollups they would be counted twice in.
+  if (rollupHere) diagnostics.push(...samePerson);
   const tasks = reps.filter((r) => (mine(r) || rollupHere) && !refused.has(r));
   // Team plans go with the rollups: on the first shard, for the teams that wrote a plan for the period.
   const planTeams = rollupHere && options.period ? [...teams.keys()].filter((team) => hasTeamPlan(team, options.period!, diagnostics)) : [];
@@ -81,16 +92,20 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const progress = createProgress(renderedHere.length, options.progress === false ? null : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
-  for (const [rep, diagnostic] of refused) {
+  const rows = new Map<string, RollupRow[]>();
+  const failures = new Map<string, RollupFailure[]>();
+  // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
+  const kpiReps: KpiRep[] = [];
+  for (const [rep, { diagnostic, id, name, where }] of refused) {
+    // A refused rep is still one of the run's reps: its KPI rows are not "a rep who is not here".
+    if (mine(rep) || rollupHere) kpiReps.push({ id });
+    // The rollup lists a refused folder like any rep left out, or a copied folder would vanish from it.
+    if (rollupHere) failures.set(dirname(resolve(rep)), [...(failures.get(dirname(resolve(rep))) ?? []), { id, name, kind: 'duplicate-id', where: [where] }]);
     if (!mine(rep)) continue;
     diagnostics.push(diagnostic);
     failed.push({ rep: relative(process.cwd(), rep), kind: 'input', diagnostics: [diagnostic] });
     progress.tick(basename(rep), false);
   }
-  const rows = new Map<string, RollupRow[]>();
-  const failures = new Map<string, RollupFailure[]>();
-  // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
-  const kpiReps: KpiRep[] = [];
   const baseOptions = { year: options.year, formats: options.formats, outDir: options.outDir, locale: options.locale, templatesDir: options.templatesDir, frameworkFile: options.frameworkFile, kpiFile: options.kpiFile, embedFonts: options.embedFonts, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, defaultLocale: options.defaultLocale };
   // Reps of each team still to come back; at zero the team's rollup goes on the pool. Reps are fed
   // to the pool a few at a time (not all queued up front), so a finished team's rollup runs next,

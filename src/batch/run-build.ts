@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import type { RollupRow } from '../model/team-rollup.js';
@@ -14,7 +14,10 @@ import { BUILTIN_TEMPLATES } from '../template/load-template.js';
 import { outputsPresent, readManifest, removeOutput, writeManifest, type ManifestEntry } from '../output/manifest.js';
 import type { BuildConfig } from './build-config.js';
 import { buildJobs, type BuildJob } from './build-jobs.js';
-import { duplicateReps } from './duplicate-reps.js';
+import { checkRepFolders } from './duplicate-reps.js';
+import { loadKpi } from '../notes/load-kpi.js';
+import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
+import type { RollupFailure } from '../model/team-rollup.js';
 import { workerCount } from './worker-count.js';
 import { createProgress } from './progress.js';
 import type { WorkerResult } from './worker.js';
@@ -119,20 +122,26 @@ export async function runBuild(config: BuildConfig, options: BuildOptions = {}):
     changed = orphanKeys.length > 0;
   }
   if (stale.length) {
-    await renderStale(stale, config, options, report, manifest.documents);
+    // Every rep of the config is read this build when every summary and rollup is re-rendered: only then can a KPI row's rep be called unknown.
+    const yearly = (j: BuildJob) => j.kind !== 'plan';
+    const everyRep = listed.filter(yearly).length === stale.filter(({ job }) => yearly(job)).length;
+    await renderStale(stale, config, options, report, manifest.documents, everyRep);
     changed = true;
   }
   if (changed) await writeManifest(config.out, manifest);
   return finish();
 }
 
-async function renderStale(stale: { job: BuildJob; hash: string }[], config: BuildConfig, options: BuildOptions, report: BuildReport, documents: Record<string, ManifestEntry>): Promise<void> {
+async function renderStale(stale: { job: BuildJob; hash: string }[], config: BuildConfig, options: BuildOptions, report: BuildReport, documents: Record<string, ManifestEntry>, everyRep: boolean): Promise<void> {
   const formats = config.format === 'both' ? (['docx', 'pdf'] as const) : ([config.format] as const);
   const base = { formats: [...formats], outDir: config.out, locale: config.locale, templatesDir: config.templates, sourceDateEpoch: options.sourceDateEpoch, theme: options.theme, embedFonts: config.embedFonts };
   const yearly = { ...base, year: config.year ?? 0, frameworkFile: config.framework, kpiFile: config.metrics };
   // Two folders with one rep id would write over each other: refuse their documents.
   const reps = [...new Set(stale.flatMap(({ job }) => (job.kind === 'plan' ? [dirname(job.source)] : job.kind === 'summary' ? [job.source] : job.reps!)))];
-  const refused = await duplicateReps(reps);
+  const { refused, samePerson } = await checkRepFolders(reps);
+  report.diagnostics.push(...samePerson);
+  // The reps whose summaries ran (rendered or for a rollup row), by id and metrics, for the KPI check.
+  const kpiReps: KpiRep[] = [...refused.values()].map(({ id }) => ({ id }));
   const { jobs, note } = workerCount(options.jobs ?? config.jobs ?? availableParallelism(), stale.length);
   report.jobs = jobs;
   report.jobsNote = note;
@@ -153,7 +162,7 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
     }
   };
   const refuse = (job: BuildJob, folders: string[]) => {
-    const found = folders.flatMap((f) => (refused.has(f) ? [refused.get(f)!] : []));
+    const found = folders.flatMap((f) => (refused.has(f) ? [refused.get(f)!.diagnostic] : []));
     if (!found.length) return false;
     record(job, '', { source: job.source, written: [], diagnostics: found, ok: false, ms: 0 });
     return true;
@@ -165,27 +174,49 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
       const task: WorkerTask = job.kind === 'plan' ? { kind: 'plan', note: job.source, options: base } : { kind: 'summary', repFolder: job.source, options: { ...yearly, render: true } };
       const pending = run(task);
       if (job.kind === 'summary') rows.set(resolve(job.source), pending);
-      record(job, hash, await pending);
+      const result = await pending;
+      if (job.kind === 'summary') kpiReps.push(result.rep ?? { id: result.failure?.id ?? basename(job.source) });
+      record(job, hash, result);
     });
     await Promise.all(first);
     await Promise.all(stale.filter(({ job }) => job.kind === 'rollup').map(async ({ job, hash }) => {
-      if (refuse(job, job.reps!)) return;
       const t = performance.now();
+      // A folder refused for a shared id is listed as left out, as in a batch; the rest of the team is summed up.
+      const failures: RollupFailure[] = job.reps!.flatMap((rep) => {
+        const r = refused.get(rep);
+        return r ? [{ id: r.id, name: r.name, kind: 'duplicate-id' as const, where: [r.where] }] : [];
+      });
       // Reps whose summaries were not rendered in this build give their rollup row from the model alone.
-      const results = await Promise.all(job.reps!.map((rep) => rows.get(resolve(rep)) ?? run({ kind: 'summary', repFolder: rep, options: { ...yearly, render: false } })));
+      const results = await Promise.all(job.reps!.filter((rep) => !refused.has(rep)).map(async (rep) => {
+        const done = rows.get(resolve(rep));
+        if (done) return done;
+        const result = await run({ kind: 'summary', repFolder: rep, options: { ...yearly, render: false } });
+        kpiReps.push(result.rep ?? { id: result.failure?.id ?? basename(rep) });
+        return result;
+      }));
       const teamRows = results.flatMap((r) => (r.row ? [r.row] : [] as RollupRow[]));
+      // Reps whose notes could not be used are named in the rollup, as the batch's rollup names them.
+      failures.push(...results.flatMap((r) => (r.failure ? [r.failure] : [])));
       if (!teamRows.length) {
         report.diagnostics.push({ file: job.source, line: 0, column: 0, field: '', message: `gets no ${config.year} rollup: none of its reps could be summed up`, hint: 'fix the reps listed above, then build again', severity: 'warning' });
         delete documents[job.key];
         progress.tick(relative(config.root, job.source), false);
         return;
       }
-      record(job, hash, await run({ kind: 'rollup', teamFolder: job.source, rows: teamRows, failures: [], options: yearly }));
+      record(job, hash, await run({ kind: 'rollup', teamFolder: job.source, rows: teamRows, failures, options: yearly }));
       report.seconds.rollups += (performance.now() - t) / 1000;
     }));
   } finally {
     progress.stop();
     await pool.destroy();
+  }
+  if (config.metrics && kpiReps.length) {
+    // The export fed this build's summaries: its bad rows are reported as a batch reports them. A
+    // build that read only some reps checks only their rows, as a shard of a batch does.
+    const kpi = await loadKpi(config.metrics);
+    const ids = new Set(kpiReps.map((r) => r.id));
+    const table = everyRep ? kpi.table : new Map([...kpi.table].filter(([id]) => ids.has(id)));
+    report.diagnostics.push(...kpi.diagnostics, ...checkKpi(config.metrics, table, kpiReps, config.year));
   }
   report.outputs.sort((a, b) => compareText(a.file, b.file));
   report.failed.sort((a, b) => compareText(a.rep, b.rep));

@@ -178,6 +178,7 @@ export const en: Labels = {
   'failed.invalid-notes': 'notes with errors; run workplan validate on them',
   'failed.no-notes': 'no notes for this year',
   'failed.internal': 'the summary could not be made (an error in workplan)',
+  'failed.duplicate-id': 'rep.md has the same id as another rep folder, so neither is summed up; give each rep its own id',
   'rollup.monthlyRule': 'Each month\'s average is over the reps with a figure for that month, counted in the second column; where a metric has fewer, its count is beside it. A rep joining, leaving or missing a month moves the average for that reason alone.',
   'rollup.ofReps': '{n, plural, one {# rep} other {# reps}}',
   'rollup.membersChanged': 'Reps in the averages changed in ',

@@ -178,6 +178,7 @@ export const ko: Labels = {
   'failed.invalid-notes': '노트에 오류가 있음. workplan validate로 확인하세요',
   'failed.no-notes': '올해 노트 없음',
   'failed.internal': '결산을 만들 수 없음(workplan 내부 오류)',
+  'failed.duplicate-id': 'rep.md의 id가 다른 상담원 폴더와 같아 둘 다 집계하지 않음. 상담원마다 다른 id를 지정하세요',
   'rollup.monthlyRule': '월 평균은 그달 수치가 있는 상담원만으로 계산하며, 인원은 둘째 열에 있습니다. 지표별 인원이 더 적으면 값 옆에 적었습니다. 상담원이 들어오거나 나가거나 한 달을 빠뜨리면 그것만으로도 평균이 움직입니다.',
   'rollup.ofReps': '{n}명',
   'rollup.membersChanged': '평균에 들어간 상담원이 바뀐 달: ',

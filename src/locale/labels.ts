@@ -186,6 +186,7 @@ export interface Labels {
   'failed.invalid-notes': string;
   'failed.no-notes': string;
   'failed.internal': string;
+  'failed.duplicate-id': string;
   'rollup.monthlyRule': string;
   'rollup.ofReps': string;
   'rollup.membersChanged': string;

@@ -178,6 +178,7 @@ export const zhCN: Labels = {
   'failed.invalid-notes': '笔记有错误，请用 workplan validate 检查',
   'failed.no-notes': '今年没有笔记',
   'failed.internal': '无法生成总结（workplan 内部错误）',
+  'failed.duplicate-id': 'rep.md 中的 id 与另一个成员文件夹相同，两者都没有计入；请为每位成员设不同的 id',
   'rollup.monthlyRule': '每月平均值只计算当月有数据的成员，人数见第二列；某项指标人数较少时，在数值旁注明。成员入职、离开或缺少某月数据，本身就会使平均值变化。',
   'rollup.ofReps': '{n} 人',
   'rollup.membersChanged': '计入平均值的成员有变化：',

@@ -178,6 +178,7 @@ export const zhTW: Labels = {
   'failed.invalid-notes': '筆記有錯誤，請用 workplan validate 檢查',
   'failed.no-notes': '今年沒有筆記',
   'failed.internal': '無法產生總結（workplan 內部錯誤）',
+  'failed.duplicate-id': 'rep.md 中的 id 與另一個成員資料夾相同，兩者都沒有計入；請為每位成員設定不同的 id',
   'rollup.monthlyRule': '每月平均值只計算當月有數據的成員，人數見第二欄；某項指標人數較少時，在數值旁註明。成員到職、離開或缺少某月數據，本身就會使平均值變化。',
   'rollup.ofReps': '{n} 人',
   'rollup.membersChanged': '計入平均值的成員有變化：',

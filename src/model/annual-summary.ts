@@ -95,12 +95,15 @@ export interface SummaryInputs {
   kpi?: ReadonlyMap<string, Record<string, KpiValue>>;
 }
 
-export function buildAnnualSummary(notes: RepNotes, year: number, locale: Language, { framework, kpi }: SummaryInputs = {}): AnnualSummaryView {
+export function buildAnnualSummary(notes: RepNotes, year: number, locale: Language, { framework, kpi: exported }: SummaryInputs = {}): AnnualSummaryView {
   const all = notes.months.map((m) => m.data);
   const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
   const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
   const hired = notes.rep.data.hired;
+  // An export's figure for a month before the rep was hired is somebody else's (checkKpi warns of
+  // it): taken, it would chart the rep and count them in the team's means before they came.
+  const kpi = exported && hired ? new Map([...exported].filter(([month]) => month >= hired.slice(0, 7))) : exported;
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);

@@ -23,6 +23,12 @@ export interface MetricYear extends MetricIdentity {
   targets: (number | null)[];
   /** The last value measured in the year. */
   final: number | null;
+  /**
+   * The month of `final` when that is before the year's last month (a rep who left in August, a
+   * missing December): the documents name it beside the value, which would otherwise read as the
+   * year-end figure. Null when the value is December's or there is none.
+   */
+  finalMonth: string | null;
   best: MonthValue | null;
   worst: MonthValue | null;
   monthsOnTarget: number;
@@ -76,7 +82,8 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     monthsGraded++;
     if (atLeastAsGood(value, target, def.direction)) monthsOnTarget++;
   });
-  const final = [...series].reverse().find((v) => v !== null) ?? null;
+  const lastIndex = series.reduce<number>((last, v, i) => (v === null ? last : i), -1);
+  const final = lastIndex < 0 ? null : series[lastIndex]!;
   const lastPeriod = [...periods].reverse().find((p) => p !== null) ?? null;
   const target = lastPeriod?.target ?? null;
   const baseline = lastPeriod?.baseline ?? def.baseline;
@@ -92,6 +99,7 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     series,
     targets,
     final,
+    finalMonth: lastIndex >= 0 && lastIndex < months.length - 1 ? months[lastIndex]! : null,
     best,
     worst,
     monthsOnTarget,

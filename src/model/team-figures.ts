@@ -12,6 +12,8 @@ import { distinguishing, MAX_DECIMALS, type Precision } from './precision.js';
 export interface RepFigure {
   /** The rep's last value in those months; null when they reported none. */
   final: number | null;
+  /** The month of `final` when it is before the last month covered (MetricYear's); absent where not shown. */
+  finalMonth?: string | null;
   /** The target in force for that value; null when none is. */
   target: number | null;
   status: Status;

@@ -33,6 +33,8 @@ export interface TeamPlanMetric extends TeamFigure {
 export interface LeftOut {
   name: string;
   where: string[];
+  /** Why, when it is not errors in the notes: a rep folder sharing its id with another. */
+  reason?: 'duplicate-id';
 }
 
 export interface TeamPlanInput {

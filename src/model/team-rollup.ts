@@ -38,8 +38,8 @@ export interface RollupFailure {
   id: string;
   /** The name from rep.md when it could be read, else the folder's name. */
   name: string;
-  kind: 'invalid-notes' | 'no-notes' | 'internal';
-  /** Where the problems are: "2026-06.md:12", for invalid notes. */
+  kind: 'invalid-notes' | 'no-notes' | 'internal' | 'duplicate-id';
+  /** Where the problems are: "2026-06.md:12" for invalid notes, "amy-wong-old/rep.md:2" for a shared id. */
   where: string[];
 }
 
@@ -54,7 +54,8 @@ export interface RollupView {
   locale: Language;
   teamName: string;
   year: number;
-  reps: (RollupRow & { label: string; cells: { id: string; final: number | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
+  /** `finalMonth`: the month of `final` when it is before December (see MetricYear). */
+  reps: (RollupRow & { label: string; cells: { id: string; final: number | null; finalMonth: string | null; target: number | null; status: Status; unit: MetricYear['unit']; precision: Precision }[] })[];
   metrics: RollupMetric[];
   months: TeamMonth[];
   /** The months charted: every month of the year. */
@@ -74,7 +75,7 @@ export interface RollupView {
 /** `defs` are the rep's metric definitions, for names in the rollup's language. */
 export function rollupRow(view: AnnualSummaryView, defs: readonly MetricDef[]): RollupRow {
   const metrics: RollupRow['metrics'] = {};
-  for (const m of view.metrics) metrics[m.id] = { final: m.final, target: m.target, status: m.status, series: m.series, precision: m.precision };
+  for (const m of view.metrics) metrics[m.id] = { final: m.final, finalMonth: m.finalMonth, target: m.target, status: m.status, series: m.series, precision: m.precision };
   const { flat, lowEnergy, burntOut } = view.burnout;
   return {
     id: view.rep.id,
@@ -121,7 +122,7 @@ export function buildRollup(teamName: string, year: number, locale: Language, sh
       label: label(r),
       cells: shared.map((def) => {
         const v = r.metrics[def.id];
-        return { id: def.id, unit: def.unit, final: v?.final ?? null, target: v?.target ?? null, status: v?.status ?? 'none', precision: v?.precision ?? { min: 0, max: 0 } };
+        return { id: def.id, unit: def.unit, final: v?.final ?? null, finalMonth: v?.finalMonth ?? null, target: v?.target ?? null, status: v?.status ?? 'none', precision: v?.precision ?? { min: 0, max: 0 } };
       }),
     })),
     metrics,

@@ -11,6 +11,8 @@ export interface KpiRep {
   id: string;
   /** The rep's metric ids; undefined when the rep's notes could not be read (metrics not checked). */
   metrics?: readonly string[];
+  /** The hire date from rep.md: rows for months before it are not the rep's. */
+  hired?: string;
 }
 
 export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[], year?: number): Diagnostic[] {
@@ -29,6 +31,10 @@ export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[],
         }
         if (year !== undefined && !month.startsWith(`${year}-`)) {
           out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is outside ${year}, so the row is not used`, hint: `a summary for ${year} reads the months ${year}-01 to ${year}-12 (the month measured)`, severity: 'warning' });
+          continue;
+        }
+        if (known.hired && month < known.hired.slice(0, 7)) {
+          out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is before rep ${rep} was hired (${known.hired}), so the row is not used`, hint: 'a figure from before the hire date is usually another rep\'s: check the row\'s rep id, or the hire date in rep.md', severity: 'warning' });
           continue;
         }
         if (known.metrics && !known.metrics.includes(metric)) {

@@ -1,7 +1,7 @@
 /** Expands the paths a user gives (files or folders) into rep folders, note files and team plans. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MONTH_FILE } from './load-rep.js';
+import { MONTH_FILE, YEAR_FILE } from './load-rep.js';
 import { PLAN_FILE } from './check-team-plan.js';
 import type { Diagnostic } from './diagnostic.js';
 import { compareText } from '../text/compare-text.js';
@@ -30,6 +30,13 @@ export async function findRepFolders(root: string, skipped: Diagnostic[] = []): 
       return skip(dir, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), and is skipped`, 'check the folder\'s permissions');
     }
     if (entries.some((e) => e.name === 'rep.md' && (e.isFile() || e.isSymbolicLink()))) found.push(dir);
+    // A rep's note saved one folder too high (in the team folder) would be read by nobody: say so.
+    // plans/ holds the team's own plans, which may be named for a month (plans/2026-09.md).
+    else if (basename(dir) !== 'plans') {
+      for (const e of entries) {
+        if (e.isFile() && (MONTH_FILE.test(e.name) || YEAR_FILE.test(e.name))) skip(join(dir, e.name), 'is a note outside any rep folder (there is no rep.md beside it), so nobody\'s documents read it', 'move it into the rep\'s folder, beside their rep.md');
+      }
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIP.has(e.name)) continue;
       const path = join(dir, e.name);

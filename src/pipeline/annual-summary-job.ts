@@ -32,7 +32,7 @@ export interface SummaryResult extends JobResult {
   /** Why the rep could not be summed up, for the rollup's list of reps left out. */
   failure?: RollupFailure;
   /** The rep's id and metric ids, so a KPI export can be checked against them. */
-  rep?: { id: string; metrics: string[] };
+  rep?: { id: string; metrics: string[]; hired?: string };
 }
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
@@ -62,7 +62,9 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
   const { year } = options;
-  const fail = (kind: RollupFailure['kind']) => failed(kind, notes.rep.data.name, notes.rep.data.id);
+  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id), hired: notes.rep.data.hired };
+  // The profiles were read, so a KPI export's rows for this rep can still be checked against its metrics.
+  const fail = (kind: RollupFailure['kind']): SummaryResult => ({ ...failed(kind, notes.rep.data.name, notes.rep.data.id), rep });
   const unrateable = framework ? [] : ratingsWithoutFramework(notes, repFolder);
   diagnostics.push(...unrateable);
   // A summary missing a month because of a typo would mislead: any broken note of the year fails the rep.
@@ -84,7 +86,6 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   diagnostics.push(...labelWarnings);
   const view = buildAnnualSummary(notes, year, locale, { framework, kpi: options.kpi?.get(notes.rep.data.id) });
   const row = rollupRow(view, notes.metrics);
-  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id) };
   if (options.render === false) return { source: repFolder, written: [], diagnostics, ok: true, row, rep };
   const meta = documentMeta(kit, { kind: 'summary.title', who: notes.rep.data.name, team: view.teamName, period: String(year), date: `${year}-12-31`, sourceDateEpoch: options.sourceDateEpoch }, options.theme);
   const doc = await buildDocument('annual-summary', view, kit, meta, options.templatesDir);

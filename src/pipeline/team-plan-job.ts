@@ -13,6 +13,7 @@ import { buildTeamPlan } from '../model/team-plan.js';
 import type { PlanRep } from '../model/team-plan-figures.js';
 import type { LeftOut } from '../model/team-plan.js';
 import { problemPlaces } from './problem-places.js';
+import { checkRepFolders } from '../batch/duplicate-reps.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import { documentMeta } from './document-meta.js';
 import type { JobResult } from './monthly-plan-job.js';
@@ -28,10 +29,17 @@ export interface TeamPlanJobOptions extends RenderOptions {
 
 /** The team's own reps: rep folders directly in the team folder, with their notes. A note with errors is left out, and reported. */
 async function teamReps(teamFolder: string, diagnostics: Diagnostic[], report: boolean): Promise<{ reps: PlanRep[]; leftOut: LeftOut[] }> {
-  const folders = (await findRepFolders(teamFolder, diagnostics)).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
+  // A batch has searched the folders already and reported what it found (a note saved outside a rep folder, say).
+  const folders = (await findRepFolders(teamFolder, report ? diagnostics : [])).filter((f) => dirname(resolve(f)) === resolve(teamFolder));
   const reps: PlanRep[] = [];
   const leftOut: LeftOut[] = [];
-  for (const folder of folders) {
+  // Two folders with one id are left out as the batch leaves them out, not counted as two people.
+  const { refused } = await checkRepFolders(folders);
+  for (const { diagnostic, name, where } of refused.values()) {
+    if (report) diagnostics.push(diagnostic);
+    leftOut.push({ name, where: [where], reason: 'duplicate-id' });
+  }
+  for (const folder of folders.filter((f) => !refused.has(f))) {
     const loaded = await loadRep(folder);
     if (report) diagnostics.push(...loaded.diagnostics);
     // The document says which notes it could not use, so a missing month never passes for a real figure.

@@ -73,6 +73,8 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
       return kit.t('number.subsection', { n: count.subsection, cn: chineseNumeral(count.subsection) });
     },
     month: (m: string) => (typeof m === 'string' ? monthName(m) : kit.month(m)),
+    /** A month of the document's own year, as the charts label it: {{shortMonth "2026-07"}} → Jul, 7月, 7월. */
+    shortMonth: (m: unknown) => (typeof m === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(m) ? kit.shortMonth(m) : '—'),
     /** A team plan's period: {{periodName "2026-H2"}} → "second half of 2026", "2026年下半年". */
     periodName: (p: unknown) => (typeof p === 'string' ? periodName(kit, p) : '—'),
     date: (d: unknown) => (typeof d === 'string' ? kit.date(d) : '—'),

@@ -53,7 +53,7 @@ const summary: Shape<AnnualSummaryView> = {
   ...framing, locale: true, rep, teamName: true, year: true, monthsWithNotes: [true],
   coverage: { joined: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, only: [true], why: true, names: [true] }] },
   metrics: [{
-    ...identity, target: true, upcoming, series: [true], targets: [true], final: true, best: { month: true, value: true }, worst: { month: true, value: true },
+    ...identity, target: true, upcoming, series: [true], targets: [true], final: true, finalMonth: true, best: { month: true, value: true }, worst: { month: true, value: true },
     monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, precision, finalShare: share,
   }],
   metricsMet: true, metricsGraded: true, goals: { set: true, met: true, partly: true, missed: true, unknown: true },
@@ -70,7 +70,7 @@ const rollup: Shape<RollupView> = {
   locale: true, teamName: true, year: true, monthIds: [true],
   reps: [{
     id: true, name: true, stage: true, monthsWithNotes: true, monthsExpected: true, goalsMet: true, goalsSet: true, metrics: 'any', signs, label: true,
-    cells: [{ id: true, final: true, target: true, status: true, unit: true, precision }],
+    cells: [{ id: true, final: true, finalMonth: true, target: true, status: true, unit: true, precision }],
   }],
   metrics: [{ id: true, name: true, unit: true, direction: true, average: true, met: true, reported: true, monthly: [true], monthlyCount: [true], target: true, precision }],
   months: [month], memberChanges: [month], goalsMet: true, goalsSet: true,
@@ -92,7 +92,7 @@ const teamPlan: Shape<TeamPlanView> = {
   reps: true, latestMonth: true, monthIds: [true],
   metrics: [{ ...figure, id: true, name: true, unit: true, direction: true, status: true }],
   months: [month], memberChanges: [month],
-  leftOut: [{ name: true, where: [true] }],
+  leftOut: [{ name: true, where: [true], reason: true }],
   stages: [{ stage: true, count: true, names: [true] }], noStage: [true],
   flagged: [{ ...signs, label: true }], flaggedNames: [true],
   support: [{ what: true, from: true, why: true, label: true, goal: true, months: [true] }],

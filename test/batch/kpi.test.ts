@@ -64,4 +64,13 @@ describe('KPI rows the run cannot use are reported with their line', () => {
     // Line 7: bo's notes could not be read, so its metrics are unknown and not held against the row.
     expect(found[0]!.message).toBe('names rep "li_na", who is not among the rep folders of this run');
   });
+  test("a row for a month before the rep's hire date is not the rep's: a warning, and the row is not used", async () => {
+    const { checkKpi } = await import('../../src/notes/check-kpi.js');
+    const f = join(mkdtempSync(join(tmpdir(), 'kpi-hired-')), 'k.csv');
+    // Hired 6 May: April is before, May (the month of the hire) is the rep's.
+    writeFileSync(f, 'rep,month,metric,value\nnew,2026-04,calls,100\nnew,2026-05,calls,120\n');
+    const kpi = await loadKpi(f);
+    const found = checkKpi(f, kpi.table, [{ id: 'new', metrics: ['calls'], hired: '2026-05-06' }], 2026);
+    expect(found.map((d) => [d.line, d.severity, d.field, d.input, d.message])).toEqual([[2, 'warning', 'month', '"2026-04"', 'is before rep new was hired (2026-05-06), so the row is not used']]);
+  });
 });

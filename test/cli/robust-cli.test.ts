@@ -63,7 +63,7 @@ describe('batch', () => {
     const r = cli(['batch', team, '--year', '2026', '--out', out, '--jobs', '64', '--format', 'docx'], {}, team);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('using 1 worker, not 64: there is only 1 document to render\n');
-    expect(r.stderr).toContain('ana-copy/rep.md:2:5  error id: rep id "ana" of team "team-a" is also the id in ana; both would write the same documents, so neither is rendered (found "ana")\n');
+    expect(r.stderr).toContain('ana-copy/rep.md:2:5  error id: rep id "ana" of team "team-a" is also the id in ana; both would write the same documents, so neither is rendered nor counted in the team\'s figures (found "ana")\n');
     expect(r.stderr).toContain('ana/rep.md:2:5  error id: rep id "ana" of team "team-a" is also the id in ana-copy;');
     expect(r.stderr).toContain(`${team}  warning: gets no 2026 rollup: none of its reps could be summed up`);
     expect(existsSync(join(out, 'team-a'))).toBe(false);

@@ -44,6 +44,14 @@ describe('a metric over the year (hand-checked)', () => {
     // December has no complaint value: the last reported one (November's 2) counts, which meets 2.
     expect(k).toMatchObject({ final: 2, met: true, gain: 4 });
   });
+  test("the month of the last value is kept when it is not December's, so it never reads as the year-end figure", () => {
+    expect(c.finalMonth).toBeNull();
+    // Complaints stop at November (the annual note closes December for completeness only).
+    expect(k.finalMonth).toBe('2026-11');
+    // A rep who left: notes up to August, whose note gives July's 80, and nothing after.
+    const left = notes.filter((n) => n.month <= '2026-08');
+    expect(metricYear(completeness, measuredByMonth(left), left, 2026, 'en')).toMatchObject({ final: 80, finalMonth: '2026-07' });
+  });
   test('a metric that ends short of its target is not met', () => {
     const short = metricYear(completeness, measuredByMonth(notes, { year: 2026, actuals: { c: 84 } }), notes, 2026, 'en');
     expect(short).toMatchObject({ final: 84, target: 86, met: false, status: 'behind' });

@@ -44,6 +44,16 @@ describe('team rollup (hand-checked)', () => {
   });
 });
 
+describe("a rep's last value before December", () => {
+  test('the rollup cell carries its month, and the team mean still counts it', () => {
+    const left: RollupRow = { ...row('left', 'mature', 82, 2), metrics: { completeness: { final: 82, finalMonth: '2026-07', target: 85, status: 'behind', series: [74, 75, 77, 78, 80, 81, 82, ...Array(5).fill(null)], precision: { min: 0, max: 0 } } } };
+    const view = buildRollup('Team A', 2026, 'en', shared.slice(0, 1), [left, row('stays', 'growth', 86, 2)]);
+    expect(view.reps.map((r) => [r.id, r.cells[0]!.final, r.cells[0]!.finalMonth])).toEqual([['left', 82, '2026-07'], ['stays', 86, null]]);
+    // (82 + 86) / 2 = 84: one rep at target.
+    expect(view.metrics[0]).toMatchObject({ average: 84, met: 1, reported: 2 });
+  });
+});
+
 describe('who is in the team averages', () => {
   // Two reps all year at 80%; a new starter at 50% from October: with three reps October's mean is
   // (80 + 80 + 50) / 3 = 70, a drop that is a change of members, which the rollup says.

@@ -55,4 +55,18 @@ describe('folders not searched are named', () => {
       'loop: is a link to a folder already searched, and is skipped',
     ]);
   });
+  test("a rep's note saved in the team folder is named, not silently unread; a month's team plan in plans/ is not", async () => {
+    const team = scratchTeam();
+    writeFileSync(join(team, '2026-09.md'), readFileSync(join(team, 'ana', '2026-09.md')));
+    writeFileSync(join(team, '2026.md'), '---\nyear: 2026\n---\n');
+    writeFileSync(join(team, 'notes.md'), 'team minutes');
+    mkdirSync(join(team, 'plans'));
+    writeFileSync(join(team, 'plans', '2026-09.md'), '---\nperiod: 2026-09\n---\n');
+    const skipped: Diagnostic[] = [];
+    expect(await findRepFolders(team, skipped)).toEqual([join(team, 'ana')]);
+    expect(skipped.map((d) => `${d.file.slice(team.length + 1)}: ${d.message} (${d.hint})`).sort()).toEqual([
+      "2026-09.md: is a note outside any rep folder (there is no rep.md beside it), so nobody's documents read it (move it into the rep's folder, beside their rep.md)",
+      "2026.md: is a note outside any rep folder (there is no rep.md beside it), so nobody's documents read it (move it into the rep's folder, beside their rep.md)",
+    ]);
+  });
 });

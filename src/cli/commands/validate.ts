@@ -27,7 +27,7 @@ export function validateCommand(): Command {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
       // Loaded here, not at the top: the note schemas are large and --help does not need them.
-      const [{ expandPaths, findTeamPlans }, { loadTeamPlan }, { loadRep }, { loadFramework }, { loadKpi }, { checkKpi }, { parseNote }, { teamSchema }, { checkProfileRanges }, { duplicateReps }] = await Promise.all([
+      const [{ expandPaths, findTeamPlans }, { loadTeamPlan }, { loadRep }, { loadFramework }, { loadKpi }, { checkKpi }, { parseNote }, { teamSchema }, { checkProfileRanges }, { checkRepFolders }] = await Promise.all([
         import('../../notes/find-notes.js'),
         import('../../notes/load-team-plan.js'),
         import('../../notes/load-rep.js'),
@@ -64,7 +64,8 @@ export function validateCommand(): Command {
       // A team's plans are checked when its folder is covered, not for a rep's note named alone.
       const plans = await findTeamPlans(paths, targets.repFolders.filter((f) => !namedOnly(f)));
       if (targets.repFolders.length === 0 && teamFiles.length === 0 && plans.length === 0) throw new InputError(`no rep folders (folders with rep.md) in ${paths.join(', ')}`);
-      diagnostics.push(...(await duplicateReps(targets.repFolders)).values());
+      const folders = await checkRepFolders(targets.repFolders);
+      diagnostics.push(...[...folders.refused.values()].map((r) => r.diagnostic), ...folders.samePerson);
       const reps: KpiRep[] = [];
       // Each framework file is checked once, and every rep's ratings against the one the rule finds for it.
       const frameworks = new Map<string, Framework | undefined>();
@@ -84,7 +85,7 @@ export function validateCommand(): Command {
           const checked = only ? result.notes.months.filter((m) => only.some((f) => resolve(f) === resolve(m.file))) : result.notes.months;
           notes += checked.length + result.notes.annuals.length;
           if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
-          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id) });
+          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id), hired: result.notes.rep.data.hired });
         } else {
           // A rep whose profile is broken is still a rep: its rows are not "unknown", only unchecked.
           reps.push({ id: basename(folder) });
