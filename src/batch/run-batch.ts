@@ -10,7 +10,7 @@ import type { Language, Locale } from '../notes/schema.js';
 import type { Theme } from '../theme/theme.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
 import { loadKpi } from '../notes/load-kpi.js';
-import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
+import { checkKpiOfRun, type KpiRep } from '../notes/check-kpi.js';
 import type { RollupFailure, RollupRow } from '../model/team-rollup.js';
 import type { Written } from '../pipeline/compose.js';
 import type { Format } from '../output/paths.js';
@@ -165,13 +165,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
     progress.stop();
     await pool.destroy();
   }
-  if (kpi) {
-    // Only a run that reads every rep (no shard, or shard 1) can say a rep is unknown; other shards
-    // check the rows of their own reps, so each row is reported once across the matrix.
-    const mineOnly = new Set(kpiReps.map((r) => r.id));
-    const table = rollupHere ? kpi.table : new Map([...kpi.table].filter(([id]) => mineOnly.has(id)));
-    diagnostics.push(...checkKpi(options.kpiFile!, table, kpiReps, options.year));
-  }
+  // Shard 1 (or no shard) reads every rep, for the rollups.
+  if (kpi) diagnostics.push(...checkKpiOfRun(options.kpiFile!, kpi.table, kpiReps, options.year, rollupHere));
   const t1 = performance.now();
   outputs.sort((a, b) => compareText(a.file, b.file));
   return {

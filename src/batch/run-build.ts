@@ -16,7 +16,7 @@ import type { BuildConfig } from './build-config.js';
 import { buildJobs, type BuildJob } from './build-jobs.js';
 import { checkRepFolders } from './duplicate-reps.js';
 import { loadKpi } from '../notes/load-kpi.js';
-import { checkKpi, type KpiRep } from '../notes/check-kpi.js';
+import { checkKpiOfRun, type KpiRep } from '../notes/check-kpi.js';
 import type { RollupFailure } from '../model/team-rollup.js';
 import { workerCount } from './worker-count.js';
 import { createProgress } from './progress.js';
@@ -211,12 +211,9 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
     await pool.destroy();
   }
   if (config.metrics && kpiReps.length) {
-    // The export fed this build's summaries: its bad rows are reported as a batch reports them. A
-    // build that read only some reps checks only their rows, as a shard of a batch does.
+    // The export fed this build's summaries: its bad rows are reported as a batch reports them.
     const kpi = await loadKpi(config.metrics);
-    const ids = new Set(kpiReps.map((r) => r.id));
-    const table = everyRep ? kpi.table : new Map([...kpi.table].filter(([id]) => ids.has(id)));
-    report.diagnostics.push(...kpi.diagnostics, ...checkKpi(config.metrics, table, kpiReps, config.year));
+    report.diagnostics.push(...kpi.diagnostics, ...checkKpiOfRun(config.metrics, kpi.table, kpiReps, config.year, everyRep));
   }
   report.outputs.sort((a, b) => compareText(a.file, b.file));
   report.failed.sort((a, b) => compareText(a.rep, b.rep));

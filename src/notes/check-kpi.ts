@@ -15,6 +15,16 @@ export interface KpiRep {
   hired?: string;
 }
 
+/**
+ * The rows of a run that read only some of the export's reps (a shard, a build of what changed):
+ * only a run that read every rep can call a row's rep unknown, so the others check their own reps'
+ * rows, and each row is reported once across the runs.
+ */
+export function checkKpiOfRun(file: string, table: KpiTable, reps: readonly KpiRep[], year: number | undefined, readEveryRep: boolean): Diagnostic[] {
+  const ids = new Set(reps.map((r) => r.id));
+  return checkKpi(file, readEveryRep ? table : new Map([...table].filter(([id]) => ids.has(id))), reps, year);
+}
+
 export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[], year?: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const byId = new Map(reps.map((r) => [r.id, r]));

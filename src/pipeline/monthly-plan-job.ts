@@ -47,10 +47,10 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const locale = options.locale ?? note.data.locale ?? notes.rep.data.locale;
   // Warnings about the templates folder's label file, shown with the note's own.
   const { kit, diagnostics: labelWarnings } = await labelsFor(locale, options.templatesDir);
-  // Notes of this folder that were read but left out for their errors, by month (last month's, say).
+  // Monthly notes the loader left out for their errors, by month (last month's, say).
   const leftOut = new Set(
-    diagnostics.flatMap((d) => {
-      const m = d.severity === 'error' && dirname(resolve(d.file)) === folder ? MONTH_FILE.exec(basename(d.file)) : null;
+    loaded.skipped.flatMap((f) => {
+      const m = MONTH_FILE.exec(basename(f));
       return m ? [`${m[1]}-${m[2]}`] : [];
     }),
   );
