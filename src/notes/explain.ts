@@ -137,7 +137,8 @@ function hintForMissing(path: readonly PropertyKey[]): string {
 function guessEnum(input: unknown, values: readonly unknown[]): string | undefined {
   if (typeof input !== 'string') return undefined;
   const guess = closest(input, values.map(String));
-  return guess ? `did you mean "${guess}"?` : undefined;
+  // Without a close spelling the rep still needs to know what to do, not only what is allowed.
+  return guess ? `did you mean "${guess}"?` : `replace "${input}" with the one of these words that fits, spelled as listed`;
 }
 
 function article(kind: string): string {
