@@ -3,6 +3,8 @@
 //   start-up:      `workplan --help` and `workplan validate <one note>`, new process each, median wall time;
 //   plan cold:     one `workplan plan <note> --format both` process, median wall time and CPU;
 //   summary cold:  one `workplan summary <rep> --year 2026` process (both formats), median wall time and CPU;
+//   library floor: scripts/library-floor/plan.mjs, the six specified libraries alone making the same
+//                  plan's least, new process, median wall time: what a cold plan cannot go below;
 //   plan warm:     many plans in one process on one core (DOCX + PDF each), plans per second;
 //   summary warm:  many summaries in one process on one core, summaries per second and CPU per summary
 //                  (rates are the median of five rounds);
@@ -22,7 +24,7 @@ import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync, existsSy
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -114,6 +116,7 @@ try {
   // from them). Timed both ways so the table can say what that costs here.
   if (process.env.NODE_EXTRA_CA_CERTS) results.nodeWithoutExtraCa = timeCommand([process.execPath, '-e', '0'], { env: { NODE_EXTRA_CA_CERTS: '' } });
   for (const [name, args] of Object.entries(startup)) results[name] = timeCommand([process.execPath, bin, ...args]);
+  results.floor = await libraryFloor();
 
   // The same start-up measures against another build, interleaved run by run.
   if (against) results.against = interleaved(join(resolve(against), 'dist', 'bundle', 'bin.js'));
@@ -160,6 +163,26 @@ try {
   peers(results);
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+/**
+ * The library floor of a cold plan (scripts/library-floor/plan.mjs): the six specified libraries
+ * alone, doing the least a plan needs of each, bundled and run with a code cache as workplan is.
+ * Timed like the plan, then run once more for the milliseconds of each step.
+ */
+async function libraryFloor() {
+  const { build } = await import('esbuild');
+  const dir = join(out, 'floor');
+  mkdirSync(dir, { recursive: true });
+  const bundle = join(dir, 'plan.cjs');
+  await build({ entryPoints: [join(root, 'scripts', 'library-floor', 'plan.mjs')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, outfile: bundle, logLevel: 'warning',
+    // pdfkit names its data files (read only for PDF/A) from import.meta.url when it loads.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(bundle).href) } });
+  const argv = [process.execPath, join(root, 'scripts', 'library-floor', 'run-cached.mjs'), bundle, zhNote, dir, join(root, 'fonts')];
+  execFileSync(argv[0], argv.slice(1)); // makes the code cache
+  const timed = timeCommand(argv);
+  const steps = JSON.parse(execFileSync(argv[0], [...argv.slice(1), '--marks'], { encoding: 'utf8' }));
+  return { ...timed, steps };
 }
 
 /** The peers, each when installed, on the peer document and on our own plan's DOCX. */
@@ -264,6 +287,7 @@ row('validate one note, new process', spread(r.validate), '', '', '≤ 0.15 s', 
 row('plan DOCX + PDF (zh-CN), new process', spread(r.plan), '', '', '≤ 0.40 s', verdict(r.plan.median <= 0.40));
 if (r.libreOfficePlan) row('  vs LibreOffice DOCX → PDF of the same plan', s(r.plan.median), spread(r.libreOfficePlan), (r.plan.median / r.libreOfficePlan.median).toFixed(2), '≤ 0.45', verdict(r.plan.median / r.libreOfficePlan.median <= 0.45));
 row('  CPU of that process', s(r.plan.cpu), '', '', '', '');
+row('  library floor: the six libraries alone, same note', spread(r.floor), '', '', '', '');
 row('summary DOCX + PDF (zh-CN), new process', spread(r.summary), '', '', '≤ 0.55 s', verdict(r.summary.median <= 0.55));
 if (r.typstCold) row('  CPU vs Typst zh.typ → PDF, new process', s(r.summary.cpu), s(r.typstCold.cpu), (r.summary.cpu / r.typstCold.cpu).toFixed(2), '', '');
 row('plans/s, warm, one process, one core', `${r.planWarm.rate.toFixed(1)}/s`, '', '', '≥ 30/s', verdict(r.planWarm.rate >= 30));
@@ -285,6 +309,8 @@ console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const x of rows.slice(1)) console.log(line(x));
 console.log('ratio = workplan ÷ peer (below 1: workplan is faster); one core against one core.');
 for (const why of skipped) console.log(`skipped: ${why}`);
+const steps = Object.entries(r.floor.steps).map(([k, v]) => `${k} ${v} ms`).join(', ');
+console.log(`library floor, one run, each step in ms (loaded: from the process's start): ${steps}`);
 if (r.against) {
   console.log(`\nthis build against ${against}, runs interleaved (median wall, min–max; median CPU):`);
   for (const [name, m] of Object.entries(r.against)) {

@@ -123,10 +123,29 @@ function format12(entries: readonly [number, number][]): Buffer {
   return table;
 }
 
-function checksum(data: Buffer): number {
-  let sum = 0;
-  for (let i = 0; i < data.length; i += 4) sum = (sum + data.readUInt32BE(i)) >>> 0;
-  return sum;
+/**
+ * The sfnt checksum: the sum of the data's big-endian 32-bit words, modulo 2^32. Summed by byte
+ * position instead (each byte's place in its word fixes its weight), as plain reads of a byte
+ * array: a readUInt32BE call per word cost a new process 22 ms over a summary's four subsets,
+ * most of it spent calling before the loop is compiled. The four sums stay exact in a double.
+ */
+function checksum(data: Uint8Array): number {
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  const whole = data.length - (data.length % 4);
+  for (let i = 0; i < whole; i += 4) {
+    b0 += data[i]!;
+    b1 += data[i + 1]!;
+    b2 += data[i + 2]!;
+    b3 += data[i + 3]!;
+  }
+  // A last partial word counts as if padded with zeros.
+  if (whole < data.length) b0 += data[whole]!;
+  if (whole + 1 < data.length) b1 += data[whole + 1]!;
+  if (whole + 2 < data.length) b2 += data[whole + 2]!;
+  return (b0 * 2 ** 24 + b1 * 2 ** 16 + b2 * 2 ** 8 + b3) % 2 ** 32;
 }
 
 /** An sfnt file (TrueType outlines) of `tables`, in tag order, each padded to four bytes, with checksums. */
@@ -159,6 +178,9 @@ function writeSfnt(tables: Map<string, Uint8Array>): Buffer {
     offset += padded.length;
   });
   const file = Buffer.concat([header, ...bodies]);
-  if (headAt >= 0) file.writeUInt32BE((0xb1b0afba - checksum(file)) >>> 0, headAt + 8);
+  // The file's checksum is the sum of its parts' (each starts on a word): the header's and the tables' already in it.
+  let whole = checksum(header);
+  for (let i = 0; i < n; i++) whole = (whole + header.readUInt32BE(16 + 16 * i)) % 2 ** 32;
+  if (headAt >= 0) file.writeUInt32BE((0xb1b0afba - whole + 2 ** 32) % 2 ** 32, headAt + 8);
   return file;
 }
