@@ -144,6 +144,7 @@ export const en: Labels = {
   'value.share': '{count} / {of} ({share})',
   'stage.unknown': 'No hire date given',
   'rollup.goalsLine': '{met} of {set, plural, one {# goal} other {# goals}} met across the team.',
+  'rollup.noGoals': 'No goals were written in the team\'s notes this year.',
   'rollup.frustration': '{n, plural, one {# rep is} other {# reps are}} in months 4–6, when voluntary turnover is higher than in the first three months (what each stage needs is below).',
   'rollup.flagIntro': 'These reps show signs of the burnout period, which can come at any stage: a figure flat or falling for three months or more, or low energy in their own words. It is a prompt to check in, offer support with stress and pressure, and training, not a verdict.',
   'rollup.noFlags': 'No rep shows signs of the burnout period: no figure stayed flat for three months, and nobody marked low energy.',

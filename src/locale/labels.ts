@@ -129,6 +129,7 @@ export interface Labels {
   'col.share': string;
   'col.metTarget': string;
   'rollup.goalsLine': string;
+  'rollup.noGoals': string;
   'rollup.frustration': string;
   'rollup.flagIntro': string;
   'rollup.noFlags': string;

@@ -124,6 +124,7 @@ export const zhCN: Labels = {
   'col.share': '占比',
   'col.metTarget': '达标人数',
   'rollup.goalsLine': '团队共设定 {set} 个目标，达成 {met} 个。',
+  'rollup.noGoals': '今年团队的记录里没有写下目标。',
   'stage.fresh.manage': '开展企业文化和职业习惯培训；以鼓励为主，帮助掌握业务知识、树立职业信心。新人很在意“听谁的”，直接主管要从一开始就在场。',
   'stage.frustration.manage': '结合实际案例辅导，实施员工帮助计划（EAP），导师一对一辅导，召开成长经验分享会。这一阶段的主动离职率比新鲜期高：做好挽留，及早干预。',
   'stage.growth.manage': '协助设定合理的工作目标、做好职业发展规划；开展深度培训，提升独立决策和灵活处理业务的能力。',

@@ -124,6 +124,7 @@ export const zhTW: Labels = {
   'col.share': '占比',
   'col.metTarget': '達標人數',
   'rollup.goalsLine': '團隊共設定 {set} 個目標，達成 {met} 個。',
+  'rollup.noGoals': '今年團隊的紀錄裡沒有寫下目標。',
   'stage.fresh.manage': '進行企業文化與工作習慣的訓練；以鼓勵為主，協助掌握業務知識、建立職業信心。新人很在意「聽誰的」，直屬主管要從一開始就在場。',
   'stage.frustration.manage': '結合實際案例輔導，實施員工協助方案（EAP），導師一對一輔導，舉辦成長經驗分享會。這個階段的主動離職率比新鮮期高：做好留任，及早介入。',
   'stage.growth.manage': '協助訂定合理的工作目標、做好職涯規劃；安排深度訓練，提升獨立判斷與靈活處理業務的能力。',
