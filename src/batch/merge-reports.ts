@@ -3,6 +3,7 @@
  * single machine had run it: counts add up, lists join, the wall time is the slowest shard's.
  */
 import type { BatchReport } from './run-batch.js';
+import { compareDiagnostics } from '../notes/diagnostic.js';
 import { compareText } from '../text/compare-text.js';
 
 export type JsonReport = Omit<BatchReport, 'jobsNote'> & { jobsNote?: string };
@@ -23,7 +24,7 @@ export function mergeReports(reports: readonly JsonReport[]): JsonReport {
     failed: reports.flatMap((r) => r.failed).sort((a, b) => compareText(a.rep, b.rep)),
     outputs,
     // Every shard reads the KPI file and reports the same bad rows: each is listed once.
-    diagnostics: [...diagnostics.values()],
+    diagnostics: [...diagnostics.values()].sort(compareDiagnostics),
     seconds: { total: Math.max(...reports.map((r) => r.seconds.total)), rollups: reports.reduce((n, r) => n + r.seconds.rollups, 0) },
     jobs: reports.reduce((n, r) => n + r.jobs, 0),
     peakRssMb: Math.max(...reports.map((r) => r.peakRssMb)),

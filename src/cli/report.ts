@@ -3,9 +3,8 @@
  * files read (team.md, the framework, then each rep.md) before the notes, and a problem many notes
  * share (a metric missing from team.md) once, with the number of notes that repeat it.
  */
-import { basename, relative } from 'node:path';
-import type { Diagnostic, RootCause } from '../notes/diagnostic.js';
-import { compareText } from '../text/compare-text.js';
+import { relative } from 'node:path';
+import { compareDiagnostics, type Diagnostic, type RootCause } from '../notes/diagnostic.js';
 
 /** How many of the notes that repeat a root cause are named after the count. */
 const NAMED = 3;
@@ -18,14 +17,6 @@ function repeatedBy(kind: RootCause['kind'], files: readonly string[]): string {
   return `…and ${n} more ${n === 1 ? 'note' : 'notes'} ${verb}: ${named}`;
 }
 
-/** Files other files depend on come first, so the mistake the rest follow from is read first. */
-function fileRank(file: string): number {
-  const name = basename(file);
-  if (name === 'team.md' || /\.ya?ml$/.test(name)) return 0;
-  if (name === 'rep.md') return 1;
-  return 2;
-}
-
 interface Shown {
   d: Diagnostic;
   /** The other files repeating this problem's root cause (relative paths), folded under it. */
@@ -34,7 +25,7 @@ interface Shown {
 
 export function formatDiagnostics(diags: readonly Diagnostic[], cwd = process.cwd()): string {
   const shownPath = (file: string) => relative(cwd, file) || file;
-  const ordered = dedupe(diags).sort((a, b) => fileRank(a.file) - fileRank(b.file) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column);
+  const ordered = dedupe(diags).sort(compareDiagnostics);
   const shown = foldRootCauses(ordered, shownPath);
   const lines: string[] = [];
   for (const { d, repeatedIn } of shown) {

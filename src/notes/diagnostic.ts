@@ -1,4 +1,7 @@
 /** A problem found in a note: data, not an exception, so every problem can be reported at once. */
+import { basename } from 'node:path';
+import { compareText } from '../text/compare-text.js';
+
 export interface Diagnostic {
   file: string;
   /** 1-based; 0 when the problem is about the file as a whole. */
@@ -48,4 +51,21 @@ export function showValue(value: unknown): string | undefined {
 
 export function hasErrors(diags: readonly Diagnostic[]): boolean {
   return diags.some((d) => d.severity === 'error');
+}
+
+/** Files other files depend on come first (team.md and YAML files, then rep.md, then notes), so the mistake the rest follow from is read first. */
+function fileRank(file: string): number {
+  const name = basename(file);
+  if (name === 'team.md' || /\.ya?ml$/.test(name)) return 0;
+  if (name === 'rep.md') return 1;
+  return 2;
+}
+
+/**
+ * The order problems are reported in, on screen and in `--json`: root files first, then by file,
+ * line and column. A batch's workers finish in no fixed order, so without it the same run could
+ * list the same problems differently.
+ */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return fileRank(a.file) - fileRank(b.file) || compareText(a.file, b.file) || a.line - b.line || a.column - b.column;
 }

@@ -17,6 +17,14 @@ describe('merging the reports of a sharded batch', () => {
       diagnostics: [kpiRow], seconds: { total: 4, rollups: 0.5 }, jobs: 4, peakRssMb: 400,
     });
   });
+  test('problems are listed as one run lists them: team.md, then rep.md, then the other files, each by path and line', () => {
+    const note = (file: string, line: number) => ({ file, line, column: 1, field: 'month', message: 'is not a month', severity: 'error' as const });
+    const team = { file: 'data/t/team.md', line: 4, column: 3, field: 'metrics', message: 'is empty', severity: 'error' as const };
+    const rep = { file: 'data/t/b/rep.md', line: 2, column: 1, field: 'hired', message: 'is not a date', severity: 'error' as const };
+    const a = shard(1, { diagnostics: [note('data/t/b/2026-03.md', 9), kpiRow, note('data/t/b/2026-03.md', 2)] });
+    const b = shard(2, { diagnostics: [rep, note('data/t/a/2026-05.md', 1), team, kpiRow] });
+    expect(mergeReports([a, b]).diagnostics).toEqual([team, rep, note('data/t/a/2026-05.md', 1), note('data/t/b/2026-03.md', 2), note('data/t/b/2026-03.md', 9), kpiRow]);
+  });
   test('a shard given twice, or reports of different years, are refused', () => {
     const a = shard(1, { outputs: [{ file: 'out/x.pdf', format: 'pdf', bytes: 1, sha256: 'x' }] });
     expect(() => mergeReports([a, a])).toThrow('out/x.pdf is in two reports: were the same shard\'s reports given twice?');

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { describeTemplateSources } from '../template-sources.js';
 import { relative } from 'node:path';
 import { parseShard } from '../../batch/shard.js';
-import { hasErrors } from '../../notes/diagnostic.js';
+import { compareDiagnostics, hasErrors } from '../../notes/diagnostic.js';
 import { EXIT } from '../exit-codes.js';
 import { exitCodeOf, formatFailure, InputError } from '../errors.js';
 import type { BatchReport } from '../../batch/run-batch.js';
@@ -59,7 +59,7 @@ export function batchCommand(): Command {
       }
       info(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)`);
       if (opts.json) {
-        const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: report.diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
+        const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: [...report.diagnostics].sort(compareDiagnostics).map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       }
       process.exitCode = batchExitCode(report);
