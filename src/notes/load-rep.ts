@@ -98,7 +98,8 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   const team = teamResult.ok ? teamResult.note : undefined;
   // Notes for months after the rep left are not theirs to count: left out with one warning each,
   // and not checked further (their other problems cannot change a figure).
-  const left = repResult.ok ? repResult.note.data.left : undefined;
+  // A `left` before `hired` is an error of its own: neither date can be trusted to drop a note by.
+  const left = repResult.ok && checkLeftAfterHired(repResult.note).length === 0 ? repResult.note.data.left : undefined;
   const gone = new Set(notesAfterLeaving(left, listing.months));
   const monthFiles = listing.months.filter((f) => !gone.has(f));
   const monthResults = allMonthResults.filter((_, i) => !gone.has(listing.months[i]!));
