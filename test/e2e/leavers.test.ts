@@ -3,24 +3,22 @@
  * the leaver and leaves them out of the year-end mean, the leaver's summary counts the months on the
  * team, and a plan for a month after leaving is refused (named) or skipped (found in a folder).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { docxText } from '../helpers/docx-text.js';
 import { comparable } from '../helpers/same-text.js';
+import { completenessNote, DESK_TEAM, writerIn } from '../helpers/desk-team.js';
 
 const work = mkdtempSync(join(tmpdir(), 'workplan-leavers-'));
-const put = (file: string, text: string) => {
-  mkdirSync(dirname(join(work, file)), { recursive: true });
-  writeFileSync(join(work, file), text);
-};
-const month = (m: string, completeness: number) => `---\nmonth: ${m}\nactuals:\n  completeness: ${completeness}\n---\n`;
+const put = writerIn(work);
+const month = completenessNote;
 
 beforeAll(() => {
-  put('desk/team.md', '---\nid: desk\nname: Desk\nlocale: en\nmetrics:\n  - id: completeness\n    name: Record completeness\n    unit: percent\n    direction: higher\n    baseline: 70\n    target: 85\n---\n');
+  put('desk/team.md', DESK_TEAM);
   // Amy and Bo stay: July's figures in August's notes, December's in January's.
   put('desk/amy/rep.md', '---\nname: Amy Wu\nhired: 2020-01-01\n---\n');
   put('desk/amy/2026-08.md', month('2026-08', 78));
