@@ -11,6 +11,7 @@ import { loadKpi } from '../../src/notes/load-kpi.js';
 import { checkKpi } from '../../src/notes/check-kpi.js';
 import { readRoster } from '../../src/scaffold/roster.js';
 import { repSchema } from '../../src/notes/schema.js';
+import { repProfileText } from '../../src/scaffold/starter-notes.js';
 
 const TEAM = '---\nid: desk\nname: Desk\nmetrics:\n  - {id: c, name: Completeness, unit: percent, direction: higher, baseline: 68, target: 85}\n---\n';
 
@@ -89,5 +90,10 @@ describe('the roster\'s left column', () => {
       [3, 'left', 'is before the hire date 2026-03-01', 'check the year of both dates: "left" is the last day on the team, "hired" the first'],
       [4, 'left', 'is not a date', 'write YYYY-MM-DD, the last day on the team, e.g. 2026-08-31'],
     ]);
+  });
+  test('a row with `left` writes it into rep.md with its comment; a row without writes none', () => {
+    const profile = (left?: string) => repProfileText({ id: 'lee', name: 'Lee', team: 'desk', locale: 'en', hired: '2025-03-01', left });
+    expect(profile('2026-08-15')).toContain('\nleft: 2026-08-15                 # optional: the last day on the team (YYYY-MM-DD); later months are not yours, and the year-end team figures leave you out\n');
+    expect(profile()).not.toContain('left');
   });
 });
