@@ -171,7 +171,7 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
   try {
     const first = stale.filter(({ job }) => job.kind !== 'rollup').map(async ({ job, hash }) => {
       if (refuse(job, [job.kind === 'plan' ? dirname(job.source) : job.source])) return;
-      const task: WorkerTask = job.kind === 'plan' ? { kind: 'plan', note: job.source, options: base } : { kind: 'summary', repFolder: job.source, options: { ...yearly, render: true } };
+      const task: WorkerTask = job.kind === 'plan' ? { kind: 'plan', note: job.source, options: { ...base, afterLeaving: 'skip' } } : { kind: 'summary', repFolder: job.source, options: { ...yearly, render: true } };
       const pending = run(task);
       if (job.kind === 'summary') rows.set(resolve(job.source), pending);
       const result = await pending;

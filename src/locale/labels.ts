@@ -161,6 +161,11 @@ export interface Labels {
   'coverage.someYear': string;
   'coverage.allSince': string;
   'coverage.someSince': string;
+  /** A rep who left during the year ({date}: the leaving date), or joined ({date}) and left ({left}) in it: notes over the months on the team. */
+  'coverage.allLeft': string;
+  'coverage.someLeft': string;
+  'coverage.allBetween': string;
+  'coverage.someBetween': string;
   'coverage.missingNotes': string;
   'coverage.emptyNotes': string;
   'coverage.gaps': string;
@@ -188,6 +193,9 @@ export interface Labels {
   'failed.no-notes': string;
   'failed.internal': string;
   'failed.duplicate-id': string;
+  /** Reps who left before the year's last day, each "name (date)" after it; then why they are not in the year-end figures. */
+  'rollup.leftDuring': string;
+  'rollup.leftNotCounted': string;
   'rollup.monthlyRule': string;
   'rollup.ofReps': string;
   'rollup.membersChanged': string;

@@ -3,6 +3,7 @@ import { monthSchema, type Framework, type GoalResult, type Language, type Month
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
+import { afterLeaving, monthOf } from '../calendar/team-dates.js';
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
 import { reviewGoals, unjudgedGoal, type GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
@@ -100,14 +101,18 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   const inYear = all.filter((m) => m.month.startsWith(`${year}-`));
   const annual = notes.annuals.find((a) => a.data.year === year);
   const previousAnnual = notes.annuals.find((a) => a.data.year === year - 1)?.data;
-  const hired = notes.rep.data.hired;
-  // An export's figure for a month before the rep was hired is somebody else's (checkKpi warns of
-  // it): taken, it would chart the rep and count them in the team's means before they came.
-  const kpi = exported && hired ? new Map([...exported].filter(([month]) => month >= hired.slice(0, 7))) : exported;
+  const { hired, left } = notes.rep.data;
+  // An export's figure for a month before the rep was hired, or after the month they left, is
+  // somebody else's (checkKpi warns of it): taken, it would chart the rep and count them in the
+  // team's means while they were not on the team.
+  const onTeam = (month: string) => (!hired || month >= monthOf(hired)) && !afterLeaving(left, month);
+  const kpi = exported && (hired || left) ? new Map([...exported].filter(([month]) => onTeam(month))) : exported;
 
   // The next January's note closes December; anything else outside the year is left out.
   const closing = all.filter((m) => m.month.startsWith(`${year}-`) || m.month === `${year + 1}-01`);
-  const noted = measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined);
+  // The loader leaves out notes after the leaving month; the annual note's December figures of a
+  // rep who left before December are dropped here (the loader warns of them).
+  const noted = withoutMonthsAfter(left, measuredByMonth(closing, annual ? { year, actuals: annual.data.actuals } : undefined));
   const measured = overlayKpi(noted, kpi);
   const shares = sharesByMonth(closing, annual?.data);
   // A KPI cell written 76.50 asks for two decimals, as 76.50 in a note does.
@@ -120,7 +125,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
     return { ...m, finalShare: last < 0 ? undefined : shareBehind(shares.get(monthsOfYear(year)[last]!)?.[def.id], m.final) };
   });
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const covered = coverage({ year, hired, notes: all, measured, noted, metrics: notes.metrics.map((m) => m.id) });
+  const covered = coverage({ year, hired, left, notes: all, measured, noted, metrics: notes.metrics.map((m) => m.id) });
   // A month with some figures is a gap in the other charts: named with the metrics it does have.
   const cover = { ...covered, partial: covered.partial.map((p) => ({ ...p, names: p.only.map((id) => byId.get(id)!.name) })) };
 
@@ -155,8 +160,10 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   const reviews = reviewsOfYear(all, year);
   const shortfalls = groupShortfalls(reviews.map((r) => ({ month: r.month, shortfalls: r.note.review.shortfalls })));
   const stages = hired ? stageChanges(hired, cover.expected) : [];
-  // Figures can only lack from the month the rep joined; without a hire date, from January.
-  const measuredMonths = monthsOfYear(year).filter((m) => !hired || m >= hired.slice(0, 7));
+  // Figures can only lack from the month the rep joined (without a hire date, from January) to the month they left.
+  const measuredMonths = monthsOfYear(year).filter(onTeam);
+  // A leaver's stage is the one they left in; everyone else's, December's.
+  const lastMonth = cover.left ? monthOf(cover.left) : `${year}-12`;
   const ratings = annual?.data.ratings ?? {};
   const previousRatings = previousAnnual?.ratings ?? {};
   const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {
@@ -184,7 +191,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
     yearAchievements: annual?.data.achievements ?? [],
     yearShortfalls: annual?.data.shortfalls ?? [],
     stages,
-    finalStage: hired ? (stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(hired, `${year}-12`))) : undefined,
+    finalStage: hired ? (stages[stages.length - 1]?.stage ?? stageFor(tenureMonth(hired, lastMonth))) : undefined,
     burnout: burnoutSigns({ metrics: notes.metrics, notes: all, energyNotes: inYear, months: measuredMonths, measured, locale }),
     competencies: competencies.filter((g) => g.items.some((i) => i.rating !== null || i.previous !== null)),
     hasRatings: Object.keys(ratings).length > 0,
@@ -195,6 +202,10 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
     nextGoals,
     nextGoalGroups: groupByTerm(nextGoals),
   };
+}
+
+function withoutMonthsAfter(left: string | undefined, measured: Map<string, Record<string, number>>): Map<string, Record<string, number>> {
+  return left ? new Map([...measured].filter(([month]) => !afterLeaving(left, month))) : measured;
 }
 
 /** The counts behind values given as shares, by the month they measure (as measuredByMonth). */

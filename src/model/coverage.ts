@@ -6,6 +6,7 @@
 import type { MonthFront } from '../notes/schema.js';
 import { addMonths } from '../calendar/months.js';
 import { monthsOfYear } from './metric-year.js';
+import { afterLeaving, monthOf } from '../calendar/team-dates.js';
 
 /** Why a measured month has no figures: no note for the month after it, a note that gives none, or (December) no year-end figures either. */
 export type GapReason = 'no-note' | 'empty-note' | 'no-year-end';
@@ -34,15 +35,17 @@ export interface PartialGap {
 export interface Coverage {
   /** The hire date when the rep joined during the year (or at its first day), else undefined. */
   joined?: string;
-  /** Plan months the rep should have a note for: from the first month they start at its beginning. */
+  /** The leaving date (rep.md's `left`, the last day on the team) when it falls in the year, else undefined. */
+  left?: string;
+  /** Plan months the rep should have a note for: each month they are on the team on its first day. */
   expected: string[];
   withNotes: string[];
   missingNotes: string[];
   /** Notes of the year that give no figures at all. */
   emptyNotes: string[];
-  /** Months (from the hiring month on) without any figure, with the reason. */
+  /** Months (from the hiring month to the one before leaving) without any figure, with the reason. */
   gaps: Gap[];
-  /** Months (from the hiring month on) with figures for some metrics only. */
+  /** Months (from the hiring month to the one before leaving) with figures for some metrics only. */
   partial: PartialGap[];
 }
 
@@ -50,6 +53,8 @@ export interface CoverageInput {
   year: number;
   /** The rep's hire date, YYYY-MM-DD; without one, the notes start when the first note does. */
   hired?: string;
+  /** The rep's last day on the team, YYYY-MM-DD: no note is expected after its month, and no figure from its month on. */
+  left?: string;
   /** Every monthly note of the rep (any year). */
   notes: readonly Pick<MonthFront, 'month' | 'actuals'>[];
   /** Figures by the month they measure, after the annual note and any KPI export. */
@@ -60,19 +65,22 @@ export interface CoverageInput {
   metrics: readonly string[];
 }
 
-export function coverage({ year, hired, notes, measured, noted = measured, metrics }: CoverageInput): Coverage {
+export function coverage({ year, hired, left, notes, measured, noted = measured, metrics }: CoverageInput): Coverage {
   // The first plan a rep writes is for the first month they start at its beginning. With no hire
   // date, nothing is assumed before the rep's first note: its month is the first one expected.
   const firstNote = notes.reduce<string | undefined>((a, n) => (a === undefined || n.month < a ? n.month : a), undefined);
   const hiredMonth = hired ? hired.slice(0, 7) : firstNote ? addMonths(firstNote, -1) : `${year}-01`;
   const firstPlan = hired ? (hired.endsWith('-01') ? hiredMonth : addMonths(hiredMonth, 1)) : (firstNote ?? `${year}-01`);
-  const expected = monthsOfYear(year).filter((m) => m >= firstPlan);
+  const expected = monthsOfYear(year).filter((m) => m >= firstPlan && !afterLeaving(left, m));
   const byMonth = new Map(notes.map((n) => [n.month, n]));
   const withNotes = expected.filter((m) => byMonth.has(m));
   const emptyNotes = withNotes.filter((m) => Object.keys(byMonth.get(m)!.actuals).length === 0);
   const gaps: Gap[] = [];
   const partial: PartialGap[] = [];
-  for (const month of metrics.length ? monthsOfYear(year).filter((m) => m >= hiredMonth) : []) {
+  // The leaving month's figures would come in the next month's note, which a rep who has gone does
+  // not write: from that month on nothing is missing (an export's figures are still shown).
+  const measuredUntil = left ? monthOf(left) : undefined;
+  for (const month of metrics.length ? monthsOfYear(year).filter((m) => m >= hiredMonth && (measuredUntil === undefined || m < measuredUntil)) : []) {
     const note = addMonths(month, 1);
     // December's figures can also come from the annual note, so its gap says that both are missing.
     const reason: GapReason = byMonth.has(note) ? 'empty-note' : month === `${year}-12` ? 'no-year-end' : 'no-note';
@@ -83,6 +91,7 @@ export function coverage({ year, hired, notes, measured, noted = measured, metri
   }
   return {
     joined: hired && hired >= `${year}-01-01` && hired <= `${year}-12-31` ? hired : undefined,
+    left: left && left >= `${year}-01-01` && left <= `${year}-12-31` ? left : undefined,
     expected,
     withNotes,
     missingNotes: expected.filter((m) => !byMonth.has(m)),

@@ -42,12 +42,16 @@ export interface TeamFigure {
   precision: Precision;
 }
 
-/** `months` is the length of every rep's series. */
-export function teamFigure(figures: readonly RepFigure[], months: number): TeamFigure {
-  const withValue = figures.filter((v) => v.final !== null);
+/**
+ * `months` is the length of every rep's series. `current` are the figures of the reps still on the
+ * team at the end (default: all): the latest values, targets and counts on target are theirs, while
+ * the months are everyone's, so a rep who left counts in the months they were there and no later.
+ */
+export function teamFigure(figures: readonly RepFigure[], months: number, current: readonly RepFigure[] = figures): TeamFigure {
+  const withValue = current.filter((v) => v.final !== null);
   const monthValues = Array.from({ length: months }, (_, i) => figures.map((v) => v.series[i] ?? null).filter((x) => x !== null));
   const mean = average(withValue.map((v) => v.final));
-  const target = average(figures.map((v) => v.target));
+  const target = average(current.map((v) => v.target));
   return {
     average: mean,
     met: withValue.filter((v) => v.status === 'met').length,

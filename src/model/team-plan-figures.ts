@@ -23,6 +23,8 @@ export interface PlanRep {
   id: string;
   name: string;
   hired?: string;
+  /** rep.md's `left`: the last day on the team. */
+  left?: string;
   /** The rep's metric definitions: the team's, with the rep's own where they share an id. */
   metrics: readonly MetricDef[];
   /** Every monthly note of the rep, oldest first. */

@@ -18,6 +18,7 @@ import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
 import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
 import { compareText } from '../text/compare-text.js';
+import { goneBy } from '../calendar/team-dates.js';
 import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 export interface TeamPlanMetric extends TeamFigure {
@@ -86,14 +87,19 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const ids = input.shared.map((m) => m.id);
   const latestMonth = latestMeasured(reps, ids, period);
   const monthIds = latestMonth ? trendMonths(latestMonth) : [];
+  // The people of the plan are those on the team on its first day. A rep who left before it is in
+  // the months of trend they were there for, as in the rollup, and in nothing about the period.
+  const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`));
   const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
+  const current = rows.filter((_, i) => people.includes(reps[i]!));
   const metrics = input.shared.map((def): TeamPlanMetric => {
-    const figure = teamFigure(rows.flatMap((r) => r.metrics[def.id] ?? []), monthIds.length);
+    const figuresOf = (of: typeof rows) => of.flatMap((r) => r.metrics[def.id] ?? []);
+    const figure = teamFigure(figuresOf(rows), monthIds.length, figuresOf(current));
     const status = figure.average === null ? 'none' : figure.target === null ? ungradedStatus(def, []) : atLeastAsGood(figure.average, figure.target, def.direction) ? 'met' : 'behind';
     return { id: def.id, name: pickLocalized(def.name, locale), unit: def.unit, direction: def.direction, ...figure, status };
   });
-  const { stages, noStage } = stageGroups(reps, period, label);
-  const flagged = flaggedReps(reps, monthIds, period, locale, label);
+  const { stages, noStage } = stageGroups(people, period, label);
+  const flagged = flaggedReps(people, monthIds, period, locale, label);
   const months = teamMonths(monthIds, rows, metrics, (r) => label(r));
   const before = previousPeriod(period);
   const precisionOf = (id: string) => metrics.find((m) => m.id === id)?.precision ?? { min: 0, max: 1 };
@@ -106,7 +112,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     body: withoutEmptyHeadings(input.body),
     objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
     scheduleDated: plan.schedule.some((s) => s.when !== undefined),
-    reps: reps.length,
+    reps: people.length,
     latestMonth,
     monthIds,
     metrics,
@@ -117,7 +123,7 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     noStage,
     flagged,
     flaggedNames: flagged.map((f) => f.label),
-    support: supportRequests(reps, period, label),
+    support: supportRequests(people, period, label),
     previousReview: input.previous ? { period: before.id, objectives: reviewObjectives(input.previous, before, plan.review, reps, input.shared, precisionOf) } : null,
   };
 }

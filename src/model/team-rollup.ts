@@ -9,6 +9,7 @@ import { monthsOfYear } from './metric-year.js';
 import type { Precision } from './precision.js';
 import { teamFigure, teamMonths, type RepFigure, type TeamFigure, type TeamMonth } from './team-figures.js';
 import { compareText } from '../text/compare-text.js';
+import { goneBy, leftDuring } from '../calendar/team-dates.js';
 
 /** What the rollup keeps of one rep's signs of the burnout period. */
 export interface RollupSigns<Name = LocalizedText> {
@@ -24,6 +25,8 @@ export interface RollupRow {
   name: string;
   /** Absent for a rep whose profile has no hire date. */
   stage?: Stage;
+  /** rep.md's `left`: the last day on the team, when given. */
+  left?: string;
   monthsWithNotes: number;
   /** Months the rep should have written a note for this year (fewer for someone who joined mid-year). */
   monthsExpected: number;
@@ -70,6 +73,8 @@ export interface RollupView {
   frustrationCount: number;
   flagged: (RollupSigns<string> & { label: string })[];
   failed: (RollupFailure & { label: string })[];
+  /** Reps who left during the year (before its last day): in the rows and the months, not in the year-end figures. */
+  leavers: { label: string; left: string }[];
 }
 
 /** `defs` are the rep's metric definitions, for names in the rollup's language. */
@@ -81,6 +86,7 @@ export function rollupRow(view: AnnualSummaryView, defs: readonly MetricDef[]): 
     id: view.rep.id,
     name: view.rep.name,
     stage: view.finalStage,
+    left: view.rep.left,
     monthsWithNotes: view.coverage.withNotes.length,
     monthsExpected: view.coverage.expected.length,
     goalsMet: view.goals.met,
@@ -101,16 +107,22 @@ export function labeller(people: readonly { id: string; name: string }[]): (p: {
  * `shared` are the team's metric definitions (names in the rollup's locale): only they get columns.
  * Monthly averages are over the reps with a figure that month, and say how many that is: a fixed
  * set of reps would leave out everyone who joined during the year or missed a month.
+ * The year-end figures (means, reps on target, stages, signs) are of the team at the year's end:
+ * a rep who left during the year is in their row and in the months they were there, as a joiner is
+ * in the months since joining, and is listed as having left. A rep who left before the year is no
+ * part of it (the summary job says so and sends no row).
  */
 export function buildRollup(teamName: string, year: number, locale: Language, shared: Pick<RollupMetric, 'id' | 'name' | 'unit' | 'direction'>[], rows: readonly RollupRow[], failures: readonly RollupFailure[] = []): RollupView {
-  const sorted = [...rows].sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id));
-  const label = labeller([...rows, ...failures]);
-  const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(sorted.flatMap((r) => r.metrics[def.id] ?? []), 12) }));
+  const sorted = rows.filter((r) => !goneBy(r.left, `${year}-01-01`)).sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id));
+  const atEnd = sorted.filter((r) => !leftDuring(r.left, year));
+  const label = labeller([...sorted, ...failures]);
+  const figuresOf = (reps: readonly RollupRow[], id: string) => reps.flatMap((r) => r.metrics[id] ?? []);
+  const metrics = shared.map((def): RollupMetric => ({ ...def, ...teamFigure(figuresOf(sorted, def.id), 12, figuresOf(atEnd, def.id)) }));
   const monthIds = monthsOfYear(year);
   const months = teamMonths(monthIds, sorted, metrics, label);
-  const total = sorted.length || 1;
+  const total = atEnd.length || 1;
   const stages = STAGES.map((stage) => {
-    const count = sorted.filter((r) => r.stage === stage).length;
+    const count = atEnd.filter((r) => r.stage === stage).length;
     return { stage, count, share: count / total };
   });
   return {
@@ -132,9 +144,10 @@ export function buildRollup(teamName: string, year: number, locale: Language, sh
     goalsMet: sorted.reduce((a, r) => a + r.goalsMet, 0),
     goalsSet: sorted.reduce((a, r) => a + r.goalsSet, 0),
     stages,
-    noStage: { count: sorted.filter((r) => r.stage === undefined).length, share: sorted.filter((r) => r.stage === undefined).length / total },
+    noStage: { count: atEnd.filter((r) => r.stage === undefined).length, share: atEnd.filter((r) => r.stage === undefined).length / total },
     frustrationCount: stages.find((s) => s.stage === 'frustration')!.count,
-    flagged: sorted.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
+    flagged: atEnd.filter((r) => r.signs.flat.length || r.signs.lowEnergy.length || r.signs.burntOut.length).map((r) => ({ ...r.signs, flat: r.signs.flat.map((f) => ({ ...f, name: pickLocalized(f.name, locale) })), label: label(r) })),
     failed: [...failures].sort((a, b) => a.name.localeCompare(b.name, locale) || compareText(a.id, b.id)).map((f) => ({ ...f, label: label(f) })),
+    leavers: sorted.flatMap((r) => (leftDuring(r.left, year) ? [{ label: label(r), left: r.left }] : [])).sort((a, b) => compareText(a.left, b.left)),
   };
 }

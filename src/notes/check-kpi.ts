@@ -6,6 +6,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { KpiTable } from './load-kpi.js';
 import { closest } from './did-you-mean.js';
+import { afterLeaving } from '../calendar/team-dates.js';
 
 export interface KpiRep {
   id: string;
@@ -13,6 +14,8 @@ export interface KpiRep {
   metrics?: readonly string[];
   /** The hire date from rep.md: rows for months before it are not the rep's. */
   hired?: string;
+  /** The leaving date from rep.md: rows for months after its month are not the rep's. */
+  left?: string;
 }
 
 /**
@@ -45,6 +48,10 @@ export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[],
         }
         if (known.hired && month < known.hired.slice(0, 7)) {
           out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is before rep ${rep} was hired (${known.hired}), so the row is not used`, hint: 'a figure from before the hire date is usually another rep\'s: check the row\'s rep id, or the hire date in rep.md', severity: 'warning' });
+          continue;
+        }
+        if (afterLeaving(known.left, month)) {
+          out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is after rep ${rep} left (${known.left}), so the row is not used`, hint: 'a figure from after the leaving date is usually another rep\'s: check the row\'s rep id, or the date "left" in rep.md', severity: 'warning' });
           continue;
         }
         if (known.metrics && !known.metrics.includes(metric)) {

@@ -12,6 +12,7 @@ import { addMonths } from '../calendar/months.js';
 import { checkBody } from './body-check.js';
 import { checkNoteRanges, checkProfileRanges } from './value-range.js';
 import { checkHireDate } from './hire-date.js';
+import { afterLeavingWarnings, annualAfterLeaving, checkLeftAfterHired, notesAfterLeaving } from './leaving-date.js';
 import { noteDigits, profileDigits, withDigits } from './written-digits.js';
 
 export { MONTH_FILE, YEAR_FILE };
@@ -88,13 +89,21 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     diagnostics.push({ file: folder, line: 0, column: 0, field: '', message: 'is not a readable folder', hint: 'a rep folder holds rep.md and notes such as 2026-09.md', severity: 'error' });
     return { diagnostics, skipped: [] };
   }
-  const [repResult, teamResult, monthResults, annualResults] = await Promise.all([
+  const [repResult, teamResult, allMonthResults, annualResults] = await Promise.all([
     parseNote(join(folder, 'rep.md'), repSchema),
     parseSharedNote(join(dirname(folder), 'team.md'), teamSchema),
     Promise.all(listing.months.map((f) => parseNote(f, monthSchema))),
     Promise.all(listing.annuals.map((f) => parseNote(f, annualSchema))),
   ]);
   const team = teamResult.ok ? teamResult.note : undefined;
+  // Notes for months after the rep left are not theirs to count: left out with one warning each,
+  // and not checked further (their other problems cannot change a figure).
+  // A `left` before `hired` is an error of its own: neither date can be trusted to drop a note by.
+  const left = repResult.ok && checkLeftAfterHired(repResult.note).length === 0 ? repResult.note.data.left : undefined;
+  const gone = new Set(notesAfterLeaving(left, listing.months));
+  const monthFiles = listing.months.filter((f) => !gone.has(f));
+  const monthResults = allMonthResults.filter((_, i) => !gone.has(listing.months[i]!));
+  if (left) diagnostics.push(...afterLeavingWarnings(left, [...gone]));
   // team.md is optional; any other problem with it is reported.
   if (teamResult.ok) diagnostics.push(...teamResult.warnings);
   else if (!isMissing(teamResult.diagnostics)) diagnostics.push(...teamResult.diagnostics);
@@ -111,7 +120,7 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
   // Each definition keeps the digits typed in its own file (a rep's own definition replaces the team's).
   const metrics = mergeMetrics(team ? profileDigits(team.data.metrics, team.written) : [], repResult.ok ? profileDigits(repResult.note.data.metrics, repResult.note.written) : []);
   const scope = { metrics, teamUnreadable: !teamResult.ok && !isMissing(teamResult.diagnostics) };
-  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, listing.months));
+  if (repResult.ok) diagnostics.push(...checkProfiles(repResult.note, team, folder), ...checkHireDate(repResult.note, monthFiles), ...checkLeftAfterHired(repResult.note));
   for (const profile of [team, repResult.ok ? repResult.note : undefined]) if (profile) diagnostics.push(...checkProfileRanges(profile));
   const partials = monthResults.map(partialOf);
   partials.forEach((p, i) => {
@@ -121,16 +130,17 @@ export async function loadRep(folder: string, options: LoadOptions = {}): Promis
     diagnostics.push(...checkMonth(p, scope, previous), ...checkNoteRanges(p, metrics));
   });
   for (const p of annualResults.map(partialOf)) if (p) diagnostics.push(...checkAnnual(p, scope, options.framework), ...checkNoteRanges(p, metrics));
+  for (const r of annualResults) if (r.ok) diagnostics.push(...annualAfterLeaving(left, r.note));
 
   if (only) {
     // The month before a named note was read for its references, not to be checked.
-    const unasked = new Set(listing.months.filter((f) => !only.has(basename(f))));
+    const unasked = new Set(monthFiles.filter((f) => !only.has(basename(f))));
     const kept = diagnostics.filter((d) => !unasked.has(d.file));
     diagnostics.length = 0;
     diagnostics.push(...kept);
   }
   const bad = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  const skipped = [...listing.months, ...listing.annuals].filter((f) => bad.has(f));
+  const skipped = [...monthFiles, ...listing.annuals].filter((f) => bad.has(f));
   // A team.md that is there but cannot be read leaves the rep's metrics unknown: no document from it.
   if (!repResult.ok || bad.has(repResult.note.file) || (team && bad.has(team.file)) || scope.teamUnreadable) return { diagnostics, skipped };
   // A note with any error is left out whole, so it never renders half-right.

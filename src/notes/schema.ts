@@ -94,6 +94,8 @@ export const repSchema = z.strictObject({
   role: text(120).optional(),
   /** Without it the career stage is left out of the documents, not guessed. */
   hired: isoDate.optional(),
+  /** The last day on the team: months after it are not the rep's, and a rep who left before a year ends is not in its team figures. */
+  left: isoDate.optional(),
   manager: text(120).optional(),
   /** Default: team.md's locale, else en. */
   locale: z.enum(LOCALES).optional(),

@@ -13,6 +13,7 @@ import { documentMeta } from './document-meta.js';
 import { problemPlaces } from './problem-places.js';
 import { buildDocument, renderAndWrite, type RenderOptions } from './compose.js';
 import type { JobResult } from './monthly-plan-job.js';
+import { goneBy } from '../calendar/team-dates.js';
 
 export interface SummaryJobOptions extends RenderOptions {
   year: number;
@@ -32,7 +33,7 @@ export interface SummaryResult extends JobResult {
   /** Why the rep could not be summed up, for the rollup's list of reps left out. */
   failure?: RollupFailure;
   /** The rep's id and metric ids, so a KPI export can be checked against them. */
-  rep?: { id: string; metrics: string[]; hired?: string };
+  rep?: { id: string; metrics: string[]; hired?: string; left?: string };
 }
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
@@ -62,9 +63,14 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
   const { year } = options;
-  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id), hired: notes.rep.data.hired };
+  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id), hired: notes.rep.data.hired, left: notes.rep.data.left };
   // The profiles were read, so a KPI export's rows for this rep can still be checked against its metrics.
   const fail = (kind: RollupFailure['kind']): SummaryResult => ({ ...failed(kind, notes.rep.data.name, notes.rep.data.id), rep });
+  if (goneBy(notes.rep.data.left, `${year}-01-01`)) {
+    // Not a failure: the rep was simply not on the team that year, so neither a summary nor a row in the rollup.
+    diagnostics.push({ file: notes.rep.file, ...notes.rep.at(['left']), field: 'left', input: notes.rep.data.left, message: `is before ${year}: the rep left the team before the year began, so there is no ${year} summary and they are not in the team's ${year} rollup`, hint: 'if the rep is still on the team, correct or remove "left:" in rep.md; otherwise leave the folder out of the run, or archive it', severity: 'warning' });
+    return { source: repFolder, written: [], diagnostics, ok: true, rep };
+  }
   const unrateable = framework ? [] : ratingsWithoutFramework(notes, repFolder);
   diagnostics.push(...unrateable);
   // A summary missing a month because of a typo would mislead: any broken note of the year fails the rep.

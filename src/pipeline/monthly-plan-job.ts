@@ -6,6 +6,7 @@ import type { Language } from '../notes/schema.js';
 import { labelsFor } from '../template/label-files.js';
 import { buildMonthlyPlan } from '../model/monthly-plan.js';
 import { documentMeta } from './document-meta.js';
+import { afterLeaving } from '../calendar/team-dates.js';
 import { buildDocument, renderAndWrite, type RenderOptions, type Written } from './compose.js';
 
 export interface PlanJobOptions extends RenderOptions {
@@ -13,6 +14,11 @@ export interface PlanJobOptions extends RenderOptions {
   locale?: Language;
   /** Rep folders already loaded in this run, so rendering every month of a rep reads its notes once. */
   repCache?: Map<string, Promise<LoadResult>>;
+  /**
+   * A note for a month after the rep left (rep.md's `left`): 'error' (the default, a note asked for
+   * by name) refuses it at `left`; 'skip' (notes found in a folder) renders nothing, with the loader's warning.
+   */
+  afterLeaving?: 'error' | 'skip';
 }
 
 export interface JobResult {
@@ -37,6 +43,14 @@ export async function runMonthlyPlan(noteFile: string, options: PlanJobOptions):
   const diagnostics = [...loaded.diagnostics];
   const note = loaded.notes?.months.find((m) => resolve(m.file) === file);
   const fail = (): JobResult => ({ source: noteFile, written: [], diagnostics: relevant(diagnostics, file), ok: false });
+  const month = MONTH_FILE.exec(basename(file));
+  const left = loaded.notes?.rep.data.left;
+  if (loaded.notes && month && afterLeaving(left, `${month[1]}-${month[2]}`)) {
+    if (options.afterLeaving === 'skip') return { source: noteFile, written: [], diagnostics: relevant(diagnostics, file), ok: true };
+    const rep = loaded.notes.rep;
+    diagnostics.push({ file: rep.file, ...rep.at(['left']), field: 'left', input: left, message: `says the rep left before ${month[1]}-${month[2]}, so there is no plan for ${basename(file)}`, hint: 'a plan is made for each month the rep is on the team on its 1st; if the rep is still on the team, correct or remove "left:" in rep.md', severity: 'error' });
+    return fail();
+  }
   if (!loaded.notes || !note) {
     if (!diagnostics.some((d) => d.severity === 'error' && resolve(d.file) === file) && loaded.notes) {
       diagnostics.push({ file: noteFile, line: 0, column: 0, field: '', message: 'is not a monthly note', hint: 'monthly notes are named YYYY-MM.md inside a rep folder with rep.md', severity: 'error' });

@@ -47,7 +47,7 @@ async function teamReps(teamFolder: string, diagnostics: Diagnostic[], report: b
     if (where.length) leftOut.push({ name: loaded.notes?.rep.data.name ?? basename(folder), where });
     if (!loaded.notes) continue;
     const { rep, metrics, months } = loaded.notes;
-    reps.push({ id: rep.data.id, name: rep.data.name, hired: rep.data.hired, metrics, months: months.map((m) => m.data) });
+    reps.push({ id: rep.data.id, name: rep.data.name, hired: rep.data.hired, left: rep.data.left, metrics, months: months.map((m) => m.data) });
   }
   return { reps, leftOut };
 }

@@ -28,6 +28,7 @@ export interface FieldComments {
   team: string;
   role: string;
   hired: string;
+  left: string;
   manager: string;
   profileLocale: string;
   metrics: string;
@@ -63,6 +64,7 @@ const en: FieldComments = {
   team: 'the team id, as in team.md',
   role: 'your role',
   hired: 'hire date (YYYY-MM-DD): the career stage follows from it',
+  left: 'optional: the last day on the team (YYYY-MM-DD); later months are not yours, and the year-end team figures leave you out',
   manager: 'who reads and signs your plan',
   profileLocale: 'the language of your documents: en, zh-CN, zh-TW or ko',
   metrics: 'metrics only you have (same fields as in team.md); usually none',
@@ -98,6 +100,7 @@ const zhCN: FieldComments = {
   team: '团队 id，与 team.md 一致',
   role: '岗位',
   hired: '入职日期（YYYY-MM-DD），职业阶段据此推算',
+  left: '可选：在团队的最后一天（YYYY-MM-DD）；之后的月份不再计入，年末的团队数据也不再计入',
   manager: '阅读并签署计划的主管',
   profileLocale: '文档语言：en、zh-CN、zh-TW 或 ko',
   metrics: '只属于你的指标（字段同 team.md），通常为空',
@@ -133,6 +136,7 @@ const zhTW: FieldComments = {
   team: '團隊 id，與 team.md 一致',
   role: '職位',
   hired: '到職日期（YYYY-MM-DD），職涯階段據此推算',
+  left: '選填：在團隊的最後一天（YYYY-MM-DD）；之後的月份不再計入，年底的團隊數據也不再計入',
   manager: '閱讀並簽署計畫的主管',
   profileLocale: '文件語言：en、zh-CN、zh-TW 或 ko',
   metrics: '只屬於你的指標（欄位同 team.md），通常為空',
@@ -168,6 +172,7 @@ const ko: FieldComments = {
   team: '팀 id, team.md와 같게',
   role: '직무',
   hired: '입사일 (YYYY-MM-DD): 경력 단계가 여기서 정해집니다',
+  left: '선택: 팀에서의 마지막 날 (YYYY-MM-DD). 그 뒤의 달과 연말 팀 수치에는 들어가지 않습니다',
   manager: '계획서를 읽고 서명하는 관리자',
   profileLocale: '문서 언어: en, zh-CN, zh-TW 또는 ko',
   metrics: '본인만의 지표 (team.md와 같은 항목), 보통 없음',

@@ -1,5 +1,5 @@
 /**
- * A team's roster from a CSV (id, name, hired, manager, locale): one rep profile per good row, and
+ * A team's roster from a CSV (id, name, hired, left, manager, locale): one rep profile per good row, and
  * a diagnostic with its line for every bad one.
  */
 import { parse } from 'csv-parse/sync';
@@ -12,13 +12,15 @@ export interface RosterRow {
   id: string;
   name: string;
   hired?: string;
+  left?: string;
   manager?: string;
   locale?: Locale;
 }
 
-const COLUMNS = ['id', 'name', 'hired', 'manager', 'locale'] as const;
+const COLUMNS = ['id', 'name', 'hired', 'left', 'manager', 'locale'] as const;
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isDate = (text: string) => DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 
 export function readRoster(file: string, text: string): { rows: RosterRow[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -45,16 +47,18 @@ export function readRoster(file: string, text: string): { rows: RosterRow[]; dia
   const seen = new Map<string, number>();
   for (const { record, info } of records) {
     const line = info.lines;
-    const { id = '', name = '', hired = '', manager = '', locale = '' } = record;
+    const { id = '', name = '', hired = '', left = '', manager = '', locale = '' } = record;
     const before = diagnostics.length;
     if (!ID.test(id)) bad(line, 'id', id, 'is not an id', 'lower-case letters, digits and hyphens, e.g. li-na; it names the rep\'s folder');
     else if (seen.has(id)) bad(line, 'id', id, `is also on line ${seen.get(id)}`, 'each rep needs an id of their own');
     if (!name) bad(line, 'name', name, 'is empty', 'the name documents show, e.g. 李娜');
-    if (hired && (!DATE.test(hired) || !new Date(`${hired}T00:00:00Z`).toISOString().startsWith(hired))) bad(line, 'hired', hired, 'is not a date', 'write YYYY-MM-DD, e.g. 2025-12-01');
+    if (hired && !isDate(hired)) bad(line, 'hired', hired, 'is not a date', 'write YYYY-MM-DD, e.g. 2025-12-01');
+    if (left && !isDate(left)) bad(line, 'left', left, 'is not a date', 'write YYYY-MM-DD, the last day on the team, e.g. 2026-08-31');
+    else if (left && hired && isDate(hired) && left < hired) bad(line, 'left', left, `is before the hire date ${hired}`, 'check the year of both dates: "left" is the last day on the team, "hired" the first');
     if (locale && !(LOCALES as readonly string[]).includes(locale)) bad(line, 'locale', locale, `must be one of ${LOCALES.join(', ')}`, closest(locale, [...LOCALES]) ? `did you mean "${closest(locale, [...LOCALES])}"?` : undefined);
     if (ID.test(id) && !seen.has(id)) seen.set(id, line);
     if (diagnostics.length > before) continue;
-    rows.push({ line, id, name, hired: hired || undefined, manager: manager || undefined, locale: (locale || undefined) as Locale | undefined });
+    rows.push({ line, id, name, hired: hired || undefined, left: left || undefined, manager: manager || undefined, locale: (locale || undefined) as Locale | undefined });
   }
   return { rows, diagnostics };
 }

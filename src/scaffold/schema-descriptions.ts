@@ -34,6 +34,7 @@ const DESCRIBED: Partial<Record<SchemaKind, Record<FieldPath, (c: FieldComments)
     team: (c) => c.team,
     role: (c) => c.role,
     hired: (c) => c.hired,
+    left: (c) => c.left,
     manager: (c) => c.manager,
     locale: (c) => c.profileLocale,
     metrics: (c) => `${c.metrics}: ${c.metricFields}`,

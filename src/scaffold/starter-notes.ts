@@ -32,6 +32,8 @@ export interface RepStarter {
   team: string;
   locale: Locale;
   hired?: string;
+  /** Only from a roster row that gives it: a new rep has not left. */
+  left?: string;
   manager?: string;
   role?: string;
   schemaDir?: string;
@@ -48,6 +50,7 @@ export function repProfileText(rep: RepStarter): string {
     field(0, 'team', scalar(rep.team), c.team),
     optional('role', rep.role, c.role),
     optional('hired', rep.hired, c.hired),
+    ...(rep.left ? [field(0, 'left', scalar(rep.left), c.left)] : []),
     optional('manager', rep.manager, c.manager),
     field(0, 'locale', rep.locale, c.profileLocale),
     field(0, 'metrics', '[]', c.metrics),

@@ -36,7 +36,7 @@ const goalGroups = [{ term: true, goals: [{ ...goal, number: true }] }] as const
 const review = { title: true, metric: true, target: true, actual: true, result: true, note: true, source: true, precision, unit: true } as const;
 const shortfall = { what: true, why: true, change: true } as const;
 const rep = {
-  id: true, name: true, team: true, role: true, hired: true, manager: true, locale: true,
+  id: true, name: true, team: true, role: true, hired: true, left: true, manager: true, locale: true,
   metrics: [{ id: true, name: true, unit: true, direction: true, baseline: true, target: true, from: true, by: true, decimals: true, targets: [{ target: true, from: true, by: true, baseline: true }] }],
 } as const;
 const framing = { opening: true, closing: true, support, supervisor } as const;
@@ -51,7 +51,7 @@ const plan: Shape<MonthlyPlanView> = {
 
 const summary: Shape<AnnualSummaryView> = {
   ...framing, locale: true, rep, teamName: true, year: true, monthsWithNotes: [true],
-  coverage: { joined: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, only: [true], why: true, names: [true] }] },
+  coverage: { joined: true, left: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, only: [true], why: true, names: [true] }] },
   metrics: [{
     ...identity, target: true, upcoming, series: [true], targets: [true], final: true, finalMonth: true, best: { month: true, value: true }, worst: { month: true, value: true },
     monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, precision, finalShare: share,
@@ -69,13 +69,14 @@ const month = { month: true, reps: true, cells: [{ value: true, unit: true, prec
 const rollup: Shape<RollupView> = {
   locale: true, teamName: true, year: true, monthIds: [true],
   reps: [{
-    id: true, name: true, stage: true, monthsWithNotes: true, monthsExpected: true, goalsMet: true, goalsSet: true, metrics: 'any', signs, label: true,
+    id: true, name: true, stage: true, left: true, monthsWithNotes: true, monthsExpected: true, goalsMet: true, goalsSet: true, metrics: 'any', signs, label: true,
     cells: [{ id: true, final: true, finalMonth: true, target: true, status: true, unit: true, precision }],
   }],
   metrics: [{ id: true, name: true, unit: true, direction: true, average: true, met: true, reported: true, monthly: [true], monthlyCount: [true], target: true, precision }],
   months: [month], memberChanges: [month], goalsMet: true, goalsSet: true,
   stages: [{ stage: true, count: true, share: true }], noStage: { count: true, share: true }, frustrationCount: true,
   flagged: [{ ...signs, label: true }], failed: [{ id: true, name: true, kind: true, where: [true], label: true }],
+  leavers: [{ label: true, left: true }],
 };
 
 const figure = { average: true, met: true, reported: true, monthly: [true], monthlyCount: [true], target: true, precision } as const;

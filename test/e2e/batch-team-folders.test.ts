@@ -3,23 +3,21 @@
  * copied with its id, one person's notes split over two folders, a rep whose every note is broken.
  * Figures are small enough to check by hand.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { comparable } from '../helpers/same-text.js';
+import { completenessNote, DESK_TEAM, writerIn } from '../helpers/desk-team.js';
 
 const work = mkdtempSync(join(tmpdir(), 'workplan-team-folders-'));
-const put = (file: string, text: string) => {
-  mkdirSync(dirname(join(work, file)), { recursive: true });
-  writeFileSync(join(work, file), text);
-};
-const month = (m: string, completeness: number) => `---\nmonth: ${m}\nactuals:\n  completeness: ${completeness}\n---\n`;
+const put = writerIn(work);
+const month = completenessNote;
 
 beforeAll(() => {
-  put('desk/team.md', '---\nid: desk\nname: Desk\nlocale: en\nmetrics:\n  - id: completeness\n    name: Record completeness\n    unit: percent\n    direction: higher\n    baseline: 70\n    target: 85\n---\n');
+  put('desk/team.md', DESK_TEAM);
   // Ann's folder, and an old copy of it that kept her id.
   put('desk/ann/rep.md', '---\nname: Ann Lee\nhired: 2024-01-01\n---\n');
   put('desk/ann/2026-02.md', month('2026-02', 72));

@@ -3,7 +3,7 @@ import type { FromConfig } from '../../config/apply-config.js';
 import { describeTemplateSources } from '../template-sources.js';
 import { InputError } from '../errors.js';
 import { refusingDuplicates, runJobs } from '../run-jobs.js';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { embedFontsOption, formatOption, formatsOf, localeOf, localeOption, outOption, sourceDateEpochOf, templatesOption, configOption, noConfigOption } from '../options.js';
 
 export function planCommand(): Command {
@@ -32,7 +32,9 @@ export function planCommand(): Command {
       describeTemplateSources(opts.templates);
       const { runMonthlyPlan } = await import('../../pipeline/monthly-plan-job.js');
       const options = { formats: formatsOf(opts.format), outDir: opts.out, locale: localeOf(opts.locale, opts.templates), templatesDir: opts.templates, embedFonts: opts.embedFonts, theme: opts.theme, defaultLocale: opts.defaultLocale, sourceDateEpoch: sourceDateEpochOf(process.env.SOURCE_DATE_EPOCH), repCache: targets.monthNotes.length > 1 ? new Map() : undefined };
-      const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, options));
+      // A note named on the command line after the rep left is refused; one found in a folder is skipped, as a batch would.
+      const named = new Set(paths.map((p) => resolve(p)));
+      const job = await refusingDuplicates(targets.repFolders, (note: string) => dirname(note), (note) => runMonthlyPlan(note, { ...options, afterLeaving: named.has(resolve(note)) ? 'error' : 'skip' }));
       await runJobs(targets.monthNotes, job, 'plans', '; run "workplan validate" on the notes for details', targets.skipped);
     });
 }

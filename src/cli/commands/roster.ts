@@ -12,7 +12,7 @@ import { reportDiagnostics, wrote } from '../verbosity.js';
 export function rosterCommand(): Command {
   return new Command('roster')
     .summary("create a team's rep folders from a CSV")
-    .description('Create a rep folder with its rep.md for every row of a CSV with the columns id, name, hired, manager, locale (id and name required). Bad rows are reported with their line and skipped; a rep whose folder already has a rep.md is left as it is.')
+    .description('Create a rep folder with its rep.md for every row of a CSV with the columns id, name, hired, left, manager, locale (id and name required; left only for a rep who has left). Bad rows are reported with their line and skipped; a rep whose folder already has a rep.md is left as it is.')
     .argument('<team-folder>', 'the team folder (with team.md)')
     .argument('<roster.csv>', 'the roster')
     .addHelpText('after', '\nExample roster.csv:\n  id,name,hired,manager,locale\n  li-na,李娜,2025-12-01,王强,zh-CN\n  kim-minji,김민지,2024-03-04,박서준,ko\n\n  workplan roster data/service-desk roster.csv\n')
@@ -32,7 +32,7 @@ export function rosterCommand(): Command {
           skipped.push({ file: csv, line: row.line, column: 0, field: 'id', input: JSON.stringify(row.id), message: `already has ${relative(process.cwd(), file)}, which is left as it is`, severity: 'warning' });
           continue;
         }
-        const text = repProfileText({ id: row.id, name: row.name, hired: row.hired, manager: row.manager, locale: row.locale ?? teamData?.locale ?? 'en', team: teamData?.id ?? idFromName(basename(resolve(teamFolder))), schemaDir });
+        const text = repProfileText({ id: row.id, name: row.name, hired: row.hired, left: row.left, manager: row.manager, locale: row.locale ?? teamData?.locale ?? 'en', team: teamData?.id ?? idFromName(basename(resolve(teamFolder))), schemaDir });
         writeNewFiles([{ file, text }]);
         wrote(relative(process.cwd(), file) || file);
       }

@@ -85,7 +85,7 @@ export function validateCommand(): Command {
           const checked = only ? result.notes.months.filter((m) => only.some((f) => resolve(f) === resolve(m.file))) : result.notes.months;
           notes += checked.length + result.notes.annuals.length;
           if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
-          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id), hired: result.notes.rep.data.hired });
+          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id), hired: result.notes.rep.data.hired, left: result.notes.rep.data.left });
         } else {
           // A rep whose profile is broken is still a rep: its rows are not "unknown", only unchecked.
           reps.push({ id: basename(folder) });
