@@ -6,7 +6,7 @@ import type { BatchReport } from './run-batch.js';
 import { compareDiagnostics } from '../notes/diagnostic.js';
 import { compareText } from '../text/compare-text.js';
 
-export type JsonReport = Omit<BatchReport, 'jobsNote'> & { jobsNote?: string };
+export type JsonReport = Omit<BatchReport, 'jobsNote' | 'skipped'> & { jobsNote?: string; skipped?: string[] };
 
 export function mergeReports(reports: readonly JsonReport[]): JsonReport {
   if (!reports.length) throw new Error('no reports to merge');
@@ -21,6 +21,8 @@ export function mergeReports(reports: readonly JsonReport[]): JsonReport {
     year: reports[0]!.year,
     reps: reports.reduce((n, r) => n + r.reps, 0),
     rendered: reports.reduce((n, r) => n + r.rendered, 0),
+    // Reports of builds before `skipped` existed have none.
+    skipped: reports.flatMap((r) => r.skipped ?? []).sort(compareText),
     failed: reports.flatMap((r) => r.failed).sort((a, b) => compareText(a.rep, b.rep)),
     outputs,
     // Every shard reads the KPI file and reports the same bad rows: each is listed once.

@@ -11,6 +11,11 @@ import '../render/docx/resvg-memory.js';
 
 export interface PoolReport {
   rendered: number;
+  /**
+   * Documents with nothing to render, which is not a failure: the rep was not on the team then
+   * (rep.md's `left`): a summary of a year after they left, a plan of a month after it.
+   */
+  skipped: string[];
   /** Documents not rendered; `kind` says whose fault: input 1, template 2, bug 3. */
   failed: { rep: string; kind: FailureKind; diagnostics: Diagnostic[]; failure?: Failure }[];
   outputs: Written[];

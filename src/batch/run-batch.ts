@@ -92,6 +92,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const progress = createProgress(renderedHere.length, options.progress === false ? null : process.stderr);
   const outputs: Written[] = [];
   const failed: BatchReport['failed'] = [];
+  const skipped: string[] = [];
   const rows = new Map<string, RollupRow[]>();
   const failures = new Map<string, RollupFailure[]>();
   // Every rep of the run by id (the folder's name where rep.md could not be read), for the KPI check.
@@ -117,7 +118,10 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   const rollup = async (team: string) => {
     if (!rows.get(team)?.length) {
       // A rollup of nobody would read as a team with no results: say why there is none instead.
-      diagnostics.push({ file: team, line: 0, column: 0, field: '', message: `gets no ${options.year} rollup: none of its reps could be summed up`, hint: 'fix the reps listed above, then run the batch again', severity: 'warning' });
+      const why = failures.get(team)?.length
+        ? { message: 'none of its reps could be summed up', hint: 'fix the reps listed above, then run the batch again' }
+        : { message: `none of its reps was on the team in ${options.year}`, hint: 'check the "left:" dates in their rep.md files, or leave this team out of the run' };
+      diagnostics.push({ file: team, line: 0, column: 0, field: '', message: `gets no ${options.year} rollup: ${why.message}`, hint: why.hint, severity: 'warning' });
       return;
     }
     const result = await runOnPool({ kind: 'rollup', teamFolder: team, rows: rows.get(team)!, failures: failures.get(team) ?? [], options: baseOptions });
@@ -141,6 +145,7 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
       diagnostics.push(...result.diagnostics);
       outputs.push(...result.written);
       if (!result.ok) failed.push({ rep: relative(process.cwd(), rep), kind: result.error?.kind ?? 'input', diagnostics: result.diagnostics, failure: result.error });
+      else if (!result.written.length) skipped.push(relative(process.cwd(), rep));
       progress.tick(basename(rep), result.ok);
     }
     if (result.row) rows.set(team, [...(rows.get(team) ?? []), result.row]);
@@ -172,7 +177,8 @@ export async function runBatch(teamFolders: string[], options: BatchOptions): Pr
   return {
     year: options.year,
     reps: renderedHere.length,
-    rendered: renderedHere.length - failed.filter((f) => !teams.has(resolve(f.rep))).length,
+    rendered: renderedHere.length - failed.filter((f) => !teams.has(resolve(f.rep))).length - skipped.length,
+    skipped: skipped.sort(compareText),
     failed: failed.sort((a, b) => compareText(a.rep, b.rep)),
     outputs,
     diagnostics,

@@ -105,7 +105,7 @@ export async function runBuild(config: BuildConfig, options: BuildOptions = {}):
   const orphanKeys = Object.keys(manifest.documents).filter((k) => !keys.has(k)).sort();
   const orphans = orphanKeys.flatMap((k) => manifest.documents[k]!.outputs.map((o) => rel(join(config.out, o.file))));
   const report: BuildReport = {
-    documents: listed.length, upToDate: listed.length - stale.length, stale: stale.map((s) => ({ document: s.job.key, reason: s.reason })), rendered: 0, failed: [], outputs: [],
+    documents: listed.length, upToDate: listed.length - stale.length, stale: stale.map((s) => ({ document: s.job.key, reason: s.reason })), rendered: 0, skipped: [], failed: [], outputs: [],
     orphans, removed: [], diagnostics, seconds: { total: 0, rollups: 0 }, jobs: 0, peakRssMb: 0,
   };
   const finish = () => ({ ...report, seconds: { ...report.seconds, total: (performance.now() - t0) / 1000 }, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
@@ -153,7 +153,8 @@ async function renderStale(stale: { job: BuildJob; hash: string }[], config: Bui
     report.outputs.push(...result.written);
     progress.tick(relative(config.root, job.source), result.ok);
     if (result.ok) {
-      report.rendered++;
+      if (result.written.length) report.rendered++;
+      else report.skipped.push(relative(process.cwd(), job.source));
       documents[job.key] = { inputs: hash, outputs: result.written.map((w) => ({ file: relative(config.out, w.file), bytes: w.bytes, sha256: w.sha256 })) };
     } else {
       // Not recorded: a failed document stays stale, so the next build reports it again.

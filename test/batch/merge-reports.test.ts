@@ -12,7 +12,7 @@ describe('merging the reports of a sharded batch', () => {
     const b = shard(4, { reps: 2, rendered: 1, failed: [{ rep: 'data/t/a', kind: 'input', diagnostics: [] }], outputs: [{ file: 'out/t/c/2026-summary.pdf', format: 'pdf', bytes: 11, sha256: 'c' }] });
     const merged = mergeReports([a, b]);
     expect(merged).toEqual({
-      year: 2026, reps: 4, rendered: 3, failed: [{ rep: 'data/t/a', kind: 'input', diagnostics: [] }],
+      year: 2026, reps: 4, rendered: 3, skipped: [], failed: [{ rep: 'data/t/a', kind: 'input', diagnostics: [] }],
       outputs: [{ file: 'out/t/2026-rollup.pdf', format: 'pdf', bytes: 5, sha256: 'r' }, { file: 'out/t/b/2026-summary.pdf', format: 'pdf', bytes: 10, sha256: 'b' }, { file: 'out/t/c/2026-summary.pdf', format: 'pdf', bytes: 11, sha256: 'c' }],
       diagnostics: [kpiRow], seconds: { total: 4, rollups: 0.5 }, jobs: 4, peakRssMb: 400,
     });

@@ -52,7 +52,7 @@ describe('a batch over a team with a leaver', () => {
   // Hired 1 March 2025, Lee left in month 18: growth, the stage they left in.
   test('the rollup lists the leaver with the date, and keeps their row with the month of their last figure and 8 of 8 notes', () => {
     expect(rollup).toContain(comparable('Left during the year: Lee Park (August 15, 2026). They are in the monthly rows for the months they were on the team'));
-    expect(rollup).toContain(comparable('Lee Park Growth (months 7–18) 8 / 8 0 / 0 60% (Jul) / 85% Behind'));
+    expect(rollup).toContain(comparable('Lee Park Growth (months 7–18) 8 / 8 — 60% (Jul) / 85% Behind'));
   });
   test('the year-end mean is (80 + 90) / 2 = 85%, with 1 of 2 reps on target, not (60 + 80 + 90) / 3', () => {
     expect(rollup).toContain(comparable('Record completeness (higher is better) 85% 85% 1 / 2'));
@@ -68,6 +68,8 @@ describe('a batch over a team with a leaver', () => {
     expect(stderr).toContain('desk/old/rep.md:4:7');
     expect(stderr).toContain('is before 2026: the rep left the team before the year began, so there is no 2026 summary and they are not in the team\'s 2026 rollup');
     expect(existsSync(join(work, 'out', 'desk', 'old'))).toBe(false);
+    // Counted apart: nothing was rendered for them, and nothing failed.
+    expect(stderr).toMatch(/\b3 of 4 reps rendered \(1 not on the team in 2026\), \d+ files/);
   });
   test("the leaver's summary counts the months on the team and says when they left, in the PDF and the DOCX", () => {
     const said = comparable('Left on August 15, 2026: notes for all 8 months on the team.');
@@ -93,5 +95,20 @@ describe('plans for a month after the rep left', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(work, 'out-all', 'desk', 'lee', '2026-08-plan.pdf'))).toBe(true);
     expect(existsSync(join(work, 'out-all', 'desk', 'lee', '2026-09-plan.pdf'))).toBe(false);
+  });
+});
+
+describe('a team all of whose reps left before the year', () => {
+  test('gets no rollup, and the warning says why: nobody was on the team, not that their notes failed', () => {
+    put('gone/team.md', DESK_TEAM.replace('id: desk', 'id: gone'));
+    put('gone/old/rep.md', '---\nname: Old Timer\nhired: 2019-01-01\nleft: 2025-11-30\n---\n');
+    put('gone/old/2025-11.md', month('2025-11', 75));
+    const r = cli(['batch', 'gone', '--year', '2026', '--format', 'pdf', '--out', 'out-gone', '--jobs', '1'], {}, work);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('gets no 2026 rollup: none of its reps was on the team in 2026');
+    expect(r.stderr).toContain('hint: check the "left:" dates in their rep.md files, or leave this team out of the run');
+    expect(r.stderr).not.toContain('could be summed up');
+    expect(r.stderr).toMatch(/\b0 of 1 reps rendered \(1 not on the team in 2026\), 0 files/);
+    expect(existsSync(join(work, 'out-gone'))).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export function batchCommand(): Command {
         const text = f.failure && f.failure.kind !== 'input' ? formatFailure(f.failure) : '';
         if (text && !shown.has(text)) problem((shown.add(text), text));
       }
-      info(`${report.rendered} of ${report.reps} reps rendered, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)`);
+      info(`${report.rendered} of ${report.reps} reps rendered${report.skipped.length ? ` (${report.skipped.length} not on the team in ${report.year})` : ''}, ${report.outputs.length} files, ${report.seconds.total.toFixed(1)} s on ${report.jobs} worker(s)`);
       if (opts.json) {
         const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: [...report.diagnostics].sort(compareDiagnostics).map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -53,7 +53,7 @@ export function buildCommand(): Command {
       if (opts.check) for (const s of report.stale) out(`would render ${s.document} (${s.reason})`);
       for (const o of report.orphans) out(`${o}: its note is gone or no longer listed${opts.check ? '' : '; --prune removes it'}`);
       for (const o of report.removed) out(`removed ${o}`);
-      const verb = opts.check ? `${report.stale.length} would be rendered` : `${report.rendered} rendered`;
+      const verb = opts.check ? `${report.stale.length} would be rendered` : `${report.rendered} rendered${report.skipped.length ? `, ${report.skipped.length} with nothing to render (the rep had left)` : ''}`;
       out(`${report.documents} documents: ${report.upToDate} up to date, ${verb}${report.failed.length ? `, ${report.failed.length} failed` : ''}, ${report.seconds.total.toFixed(2)} s`);
       if (opts.json) {
         const json = { ...report, outputs: report.outputs.map((o) => ({ ...o, file: relative(process.cwd(), o.file) })), diagnostics: report.diagnostics.map((d) => ({ ...d, file: relative(process.cwd(), d.file) })) };

@@ -29,7 +29,7 @@ export function mergeReportsCommand(): Command {
         throw new InputError(`cannot merge ${files.join(', ')}: ${(error as Error).message}`);
       }
       process.stdout.write(`${JSON.stringify(merged, null, 2)}\n`);
-      info(`${merged.rendered} of ${merged.reps} reps rendered in ${reports.length} shards, ${merged.outputs.length} files`);
+      info(`${merged.rendered} of ${merged.reps} reps rendered${merged.skipped?.length ? ` (${merged.skipped.length} not on the team in ${merged.year})` : ''} in ${reports.length} shards, ${merged.outputs.length} files`);
       process.exitCode = batchExitCode({ failed: merged.failed.map((f) => ({ ...f, kind: f.kind ?? 'input' })), diagnostics: merged.diagnostics });
     });
 }
