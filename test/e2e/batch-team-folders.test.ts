@@ -63,8 +63,8 @@ describe('batch over copied and split rep folders', () => {
     // Year-end: bo 82 (February), bo-2 84 (March); mean 83, neither at 85.
     // Hired March 2025: mature by December (month 22), 12 notes due. Neither folder has a December
     // figure: each value carries its month rather than pass for the year-end.
-    expect(rollup).toContain(comparable('Bo Chen (bo) Mature (after 18 months) 2 / 12 0 / 0 82% (Feb) / 85% Behind'));
-    expect(rollup).toContain(comparable('Bo Chen (bo-2) Mature (after 18 months) 1 / 12 0 / 0 84% (Mar) / 85% Behind'));
+    expect(rollup).toContain(comparable('Bo Chen (bo) Mature (after 18 months) 2 / 12 — 82% (Feb) / 85% Behind'));
+    expect(rollup).toContain(comparable('Bo Chen (bo-2) Mature (after 18 months) 1 / 12 — 84% (Mar) / 85% Behind'));
     expect(rollup).toContain(comparable('Record completeness (higher is better) 83% 85% 0 / 2'));
     // January and February from bo alone, March from bo-2 alone: one rep each month, one coming and one going.
     expect(rollup).toContain(comparable('January 2026 1 80%'));
