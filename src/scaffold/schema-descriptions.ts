@@ -17,6 +17,12 @@ type FieldPath = string;
 type Text = (c: FieldComments, d: FieldDescriptions, t: (key: LabelKey) => string) => string;
 type Described = Record<FieldPath, Text>;
 
+/** A field explained by its own entry in field-descriptions.ts. */
+const say =
+  (key: Exclude<keyof FieldDescriptions, 'withFields' | 'reflectionAnswer'>): Text =>
+  (_c, d) =>
+    d[key];
+
 /** The fields of a part used in several places (a goal, a shortfall …), described under `prefix`. */
 function under(prefix: FieldPath, part: Described): Described {
   return Object.fromEntries(Object.entries(part).map(([path, text]) => [`${prefix}.${path}`, text]));
@@ -26,30 +32,30 @@ function under(prefix: FieldPath, part: Described): Described {
 const withFields = (d: FieldDescriptions, text: string, fields: string) => d.withFields.replace('{text}', () => text).replace('{fields}', () => fields);
 
 /** A count with its total, where a metric's value goes. */
-const SHARE: Described = { count: (_c, d) => d.shareCount, of: (_c, d) => d.shareOf };
+const SHARE: Described = { count: say('shareCount'), of: say('shareOf') };
 
-const SHORTFALL: Described = { what: (_c, d) => d.shortfallWhat, why: (_c, d) => d.shortfallWhy, change: (_c, d) => d.shortfallChange };
+const SHORTFALL: Described = { what: say('shortfallWhat'), why: say('shortfallWhy'), change: say('shortfallChange') };
 
-const SUPPORT: Described = { what: (_c, d) => d.supportWhat, from: (_c, d) => d.supportFrom, why: (_c, d) => d.supportWhy };
+const SUPPORT: Described = { what: say('supportWhat'), from: say('supportFrom'), why: say('supportWhy') };
 
 /** How a goal went, `goal` naming one of last month's goals or of the previous period's objectives. */
-const outcome = (goal: Text): Described => ({ goal, result: (_c, d) => d.outcomeResult, note: (_c, d) => d.outcomeNote });
+const outcome = (goal: Text): Described => ({ goal, result: say('outcomeResult'), note: say('outcomeNote') });
 
 /** A goal's fields; what its metric is for differs between a month's, next year's and a team's. */
 const goal = (metric: Text, target: Text): Described => ({
-  id: (_c, d) => d.goalId,
-  title: (_c, d) => d.goalTitle,
-  term: (_c, d) => d.goalTerm,
-  owner: (_c, d) => d.goalOwner,
+  id: say('goalId'),
+  title: say('goalTitle'),
+  term: say('goalTerm'),
+  owner: say('goalOwner'),
   metric,
   target,
-  start: (_c, d) => d.goalStart,
-  due: (_c, d) => d.goalDue,
-  actions: (_c, d) => d.goalActions,
-  schedule: (_c, d) => d.goalSchedule,
-  'schedule.[].when': (_c, d) => d.stepWhen,
-  'schedule.[].what': (_c, d) => d.stepWhat,
-  support: (_c, d) => d.goalSupport,
+  start: say('goalStart'),
+  due: say('goalDue'),
+  actions: say('goalActions'),
+  schedule: say('goalSchedule'),
+  'schedule.[].when': say('stepWhen'),
+  'schedule.[].what': say('stepWhat'),
+  support: say('goalSupport'),
   ...under('support.[]', SUPPORT),
 });
 
@@ -57,31 +63,31 @@ const goal = (metric: Text, target: Text): Described => ({
 const FRAMING: Described = {
   support: (c) => c.support,
   ...under('support.[]', SUPPORT),
-  supervisor: (_c, d) => d.supervisor,
-  'supervisor.comment': (_c, d) => d.supervisorComment,
-  'supervisor.name': (_c, d) => d.supervisorName,
-  'supervisor.date': (_c, d) => d.supervisorDate,
+  supervisor: say('supervisor'),
+  'supervisor.comment': say('supervisorComment'),
+  'supervisor.name': say('supervisorName'),
+  'supervisor.date': say('supervisorDate'),
 };
 
 /** A training or an inspection in a team plan. */
-const ACTIVITY: Described = { what: (_c, d) => d.activityWhat, for: (_c, d) => d.activityFor, when: (_c, d) => d.activityWhen, by: (_c, d) => d.activityBy };
+const ACTIVITY: Described = { what: say('activityWhat'), for: say('activityFor'), when: say('activityWhen'), by: say('activityBy') };
 
 /** A metric's definition, in team.md or rep.md. */
 const METRIC: Described = {
-  id: (_c, d) => d.metricId,
-  name: (_c, d) => d.metricName,
-  unit: (_c, d) => d.metricUnit,
-  direction: (_c, d) => d.metricDirection,
-  baseline: (_c, d) => d.metricBaseline,
-  target: (_c, d) => d.metricTarget,
-  from: (_c, d) => d.metricFrom,
-  by: (_c, d) => d.metricBy,
-  targets: (_c, d) => d.metricTargets,
-  'targets.[].target': (_c, d) => d.periodTarget,
-  'targets.[].from': (_c, d) => d.periodFrom,
-  'targets.[].by': (_c, d) => d.periodBy,
-  'targets.[].baseline': (_c, d) => d.periodBaseline,
-  decimals: (_c, d) => d.metricDecimals,
+  id: say('metricId'),
+  name: say('metricName'),
+  unit: say('metricUnit'),
+  direction: say('metricDirection'),
+  baseline: say('metricBaseline'),
+  target: say('metricTarget'),
+  from: say('metricFrom'),
+  by: say('metricBy'),
+  targets: say('metricTargets'),
+  'targets.[].target': say('periodTarget'),
+  'targets.[].from': say('periodFrom'),
+  'targets.[].by': say('periodBy'),
+  'targets.[].baseline': say('periodBaseline'),
+  decimals: say('metricDecimals'),
 };
 
 /** The answer to a reflection question names the question, as the documents and init's headings ask it. */
@@ -95,7 +101,7 @@ const DESCRIBED: Record<SchemaKind, Described> = {
   'month-note': {
     month: (c) => c.month,
     locale: (c) => c.locale,
-    energy: (_c, d) => d.energy,
+    energy: say('energy'),
     actuals: (c) => c.actuals,
     ...under('actuals.*', SHARE),
     targets: (c) => c.targets,
@@ -104,34 +110,34 @@ const DESCRIBED: Record<SchemaKind, Described> = {
     'review.shortfalls': (c, d) => withFields(d, c.shortfalls, c.shortfallFields),
     ...under('review.shortfalls.[]', SHORTFALL),
     'review.goals': (c) => c.outcomes,
-    ...under('review.goals.[]', outcome((_c, d) => d.lastMonthGoal)),
+    ...under('review.goals.[]', outcome(say('lastMonthGoal'))),
     goals: (c, d) => withFields(d, c.goals, c.goalFields),
-    ...under('goals.[]', goal((_c, d) => d.goalMetric, (_c, d) => d.goalTarget)),
+    ...under('goals.[]', goal(say('goalMetric'), say('goalTarget'))),
     study: (c) => c.study,
     opening: (c) => c.opening,
     closing: (c) => c.closing,
     ...FRAMING,
   },
   'annual-note': {
-    year: (_c, d) => d.year,
+    year: say('year'),
     locale: (c) => c.locale,
-    actuals: (_c, d) => d.yearActuals,
+    actuals: say('yearActuals'),
     ...under('actuals.*', SHARE),
-    summary: (_c, d) => d.yearSummary,
-    achievements: (_c, d) => d.yearAchievements,
+    summary: say('yearSummary'),
+    achievements: say('yearAchievements'),
     shortfalls: (c, d) => withFields(d, d.yearShortfalls, c.shortfallFields),
     ...under('shortfalls.[]', SHORTFALL),
-    ratings: (_c, d) => d.ratings,
-    reflection: (_c, d) => d.reflection,
+    ratings: say('ratings'),
+    reflection: say('reflection'),
     'reflection.robot': answer('robot'),
     'reflection.posture': answer('posture'),
     'reflection.mistakes': answer('mistakes'),
     'reflection.expectations': answer('expectations'),
-    next: (_c, d) => d.next,
-    'next.goals': (_c, d) => d.nextGoals,
-    ...under('next.goals.[]', goal((_c, d) => d.nextGoalMetric, (_c, d) => d.goalTarget)),
-    opening: (_c, d) => d.yearOpening,
-    closing: (_c, d) => d.yearClosing,
+    next: say('next'),
+    'next.goals': say('nextGoals'),
+    ...under('next.goals.[]', goal(say('nextGoalMetric'), say('goalTarget'))),
+    opening: say('yearOpening'),
+    closing: say('yearClosing'),
     ...FRAMING,
   },
   rep: {
@@ -153,38 +159,38 @@ const DESCRIBED: Record<SchemaKind, Described> = {
     ...under('metrics.[]', METRIC),
   },
   'team-plan': {
-    period: (_c, d) => d.period,
-    locale: (_c, d) => d.planLocale,
-    author: (_c, d) => d.author,
-    principle: (_c, d) => d.principle,
-    opening: (_c, d) => d.planOpening,
-    objectives: (_c, d) => d.objectives,
-    ...under('objectives.[]', { ...goal((_c, d) => d.objectiveMetric, (_c, d) => d.objectiveTarget), detail: (_c, d) => d.objectiveDetail }),
-    schedule: (_c, d) => d.teamSchedule,
-    'schedule.[].when': (_c, d) => d.teamStepWhen,
-    'schedule.[].what': (_c, d) => d.teamStepWhat,
-    'schedule.[].owner': (_c, d) => d.teamStepOwner,
-    responsibilities: (_c, d) => d.responsibilities,
-    'responsibilities.[].who': (_c, d) => d.responsibleWho,
-    'responsibilities.[].what': (_c, d) => d.responsibleWhat,
-    training: (_c, d) => d.training,
+    period: say('period'),
+    locale: say('planLocale'),
+    author: say('author'),
+    principle: say('principle'),
+    opening: say('planOpening'),
+    objectives: say('objectives'),
+    ...under('objectives.[]', { ...goal(say('objectiveMetric'), say('objectiveTarget')), detail: say('objectiveDetail') }),
+    schedule: say('teamSchedule'),
+    'schedule.[].when': say('teamStepWhen'),
+    'schedule.[].what': say('teamStepWhat'),
+    'schedule.[].owner': say('teamStepOwner'),
+    responsibilities: say('responsibilities'),
+    'responsibilities.[].who': say('responsibleWho'),
+    'responsibilities.[].what': say('responsibleWhat'),
+    training: say('training'),
     ...under('training.[]', ACTIVITY),
-    inspections: (_c, d) => d.inspections,
+    inspections: say('inspections'),
     ...under('inspections.[]', ACTIVITY),
-    resources: (_c, d) => d.resources,
+    resources: say('resources'),
     ...under('resources.[]', SUPPORT),
-    review: (_c, d) => d.planReview,
-    ...under('review.[]', outcome((_c, d) => d.previousObjective)),
-    closing: (_c, d) => d.planClosing,
+    review: say('planReview'),
+    ...under('review.[]', outcome(say('previousObjective'))),
+    closing: say('planClosing'),
   },
   framework: {
-    id: (_c, d) => d.frameworkId,
-    groups: (_c, d) => d.groups,
-    'groups.[].id': (_c, d) => d.groupId,
-    'groups.[].name': (_c, d) => d.groupName,
-    'groups.[].items': (_c, d) => d.groupItems,
-    'groups.[].items.[].id': (_c, d) => d.itemId,
-    'groups.[].items.[].name': (_c, d) => d.itemName,
+    id: say('frameworkId'),
+    groups: say('groups'),
+    'groups.[].id': say('groupId'),
+    'groups.[].name': say('groupName'),
+    'groups.[].items': say('groupItems'),
+    'groups.[].items.[].id': say('itemId'),
+    'groups.[].items.[].name': say('itemName'),
   },
 };
 

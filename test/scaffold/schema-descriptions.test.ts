@@ -83,7 +83,7 @@ describe('describedSchema', () => {
     expect(d('annual-note', 'zh-TW', 'year')).toBe('本筆記所屬的年份，與檔名一致（2026.md 為 2026）');
     expect(d('framework', 'zh-TW', 'groups')).toBe('能力分組（心態、技能……），每組有 id、name 和 items');
 
-    expect(d('annual-note', 'ko', 'next.goals.[].term')).toBe('선택: short(단기) 또는 long(장기); 쓰면 목표가 두 제목 아래로 나뉩니다');
+    expect(d('annual-note', 'ko', 'next.goals.[].term')).toBe('선택: short(단기) 또는 long(장기); 쓰면 목표를 단기·장기 제목 아래로 나눠 보여 줍니다');
     expect(d('team-plan', 'ko', 'resources.[].from')).toBe('선택: 요청할 대상 (사람 또는 팀)');
     expect(d('month-note', 'ko', 'energy')).toBe('선택: 노트를 쓸 때의 컨디션: high(좋음), ok(보통), low(지침) 또는 burnt-out(소진); low와 burnt-out은 권태기 신호로 표시됩니다');
     expect(d('rep', 'ko', 'metrics.[].targets.[].baseline')).toBe('선택: 이 기간의 출발점, 지표의 기준값과 다를 때');

@@ -54,7 +54,7 @@ export const en: FieldDescriptions = {
   objectiveMetric: "optional: the id of one of team.md's metrics; with target, the next period's plan judges the objective by the team's mean",
   objectiveTarget: "optional: the value the team's mean should reach, in the metric's unit",
   teamSchedule: "optional: the period's steps: what, and when and owner where known",
-  teamStepWhen: 'optional: a date (YYYY-MM-DD), a month or your own words ("week 1"); without it the steps are listed in order',
+  teamStepWhen: 'optional: a date (YYYY-MM-DD), a month or your own words ("week 1"); steps are listed in the order written',
   teamStepWhat: 'what is done',
   teamStepOwner: 'optional: who does it',
   responsibilities: 'optional: who answers for what',

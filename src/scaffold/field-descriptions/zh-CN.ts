@@ -54,7 +54,7 @@ export const zhCN: FieldDescriptions = {
   objectiveMetric: '可选：team.md 中的指标 id；与 target 一起填写时，下一期的计划按团队平均值判断目标是否达成',
   objectiveTarget: '可选：团队平均值要达到的数值，单位与指标相同',
   teamSchedule: '可选：本期的工作步骤：what，以及已定的 when 和 owner',
-  teamStepWhen: '可选：日期（YYYY-MM-DD）、月份或自己的说法（如“第1周”）；不写时各步骤按顺序列出',
+  teamStepWhen: '可选：日期（YYYY-MM-DD）、月份或自己的说法（如“第1周”）；各步骤按填写的顺序列出',
   teamStepWhat: '要做的事',
   teamStepOwner: '可选：由谁负责',
   responsibilities: '可选：责任分工：谁负责什么',

@@ -54,7 +54,7 @@ export const zhTW: FieldDescriptions = {
   objectiveMetric: '可選：team.md 中的指標 id；與 target 一起填寫時，下一期的計畫依團隊平均值判斷目標是否達成',
   objectiveTarget: '可選：團隊平均值要達到的數值，單位與指標相同',
   teamSchedule: '可選：本期的工作步驟：what，以及已確定的 when 和 owner',
-  teamStepWhen: '可選：日期（YYYY-MM-DD）、月份或自己的說法（如「第1週」）；不寫時各步驟依順序列出',
+  teamStepWhen: '可選：日期（YYYY-MM-DD）、月份或自己的說法（如「第1週」）；各步驟依填寫的順序列出',
   teamStepWhat: '要做的事',
   teamStepOwner: '可選：由誰負責',
   responsibilities: '可選：責任分工：誰負責什麼',
