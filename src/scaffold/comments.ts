@@ -38,6 +38,7 @@ export interface FieldComments {
   teamLocale: string;
   lastValue: string;
   lastGoals: string;
+  teamId: string;
 }
 
 const en: FieldComments = {
@@ -71,9 +72,10 @@ const en: FieldComments = {
   metricFields: 'id, name, unit (percent, count, score, seconds, minutes, rate), direction (higher or lower is better), baseline, target; optional from/by (YYYY-MM) and decimals',
   teamMetrics: "the team's metrics, shared by every rep: edit these examples or add your own",
   teamName: 'the team\'s name, as the rollup shows it',
-  teamLocale: 'the language of the team rollup',
+  teamLocale: "the language of the team's documents (rollup, team plan) and of reps who set none: en, zh-CN, zh-TW or ko",
   lastValue: 'last: {value}',
   lastGoals: 'last month\'s goals, for your review (result: met, partly or missed):',
+  teamId: "the team's id (lower-case letters, digits, - and _): rep.md's team names it, and the team's documents go to out/<id>/",
 };
 
 const zhCN: FieldComments = {
@@ -107,9 +109,10 @@ const zhCN: FieldComments = {
   metricFields: 'id、name、unit（percent、count、score、seconds、minutes、rate）、direction（higher 越高越好 / lower 越低越好）、baseline 基线、target 目标；可选 from/by（YYYY-MM）和 decimals',
   teamMetrics: '团队共用的指标：修改这些示例或添加自己的指标',
   teamName: '团队名称，显示在团队汇总中',
-  teamLocale: '团队汇总的语言',
+  teamLocale: '团队文档（团队汇总、团队计划）的语言，也是未设语言的成员的默认语言：en、zh-CN、zh-TW 或 ko',
   lastValue: '上次：{value}',
   lastGoals: '上月目标，供回顾（result：met、partly 或 missed）：',
+  teamId: '团队 id（小写字母、数字、- 和 _）：rep.md 的 team 填写它，团队的文档输出到 out/<id>/',
 };
 
 const zhTW: FieldComments = {
@@ -143,9 +146,10 @@ const zhTW: FieldComments = {
   metricFields: 'id、name、unit（percent、count、score、seconds、minutes、rate）、direction（higher 越高越好 / lower 越低越好）、baseline 基準、target 目標；可選 from/by（YYYY-MM）與 decimals',
   teamMetrics: '團隊共用的指標：修改這些範例或新增自己的指標',
   teamName: '團隊名稱，顯示在團隊彙總中',
-  teamLocale: '團隊彙總的語言',
+  teamLocale: '團隊文件（團隊彙總、團隊計畫）的語言，也是未設定語言的成員的預設語言：en、zh-CN、zh-TW 或 ko',
   lastValue: '上次：{value}',
   lastGoals: '上月目標，供回顧（result：met、partly 或 missed）：',
+  teamId: '團隊 id（小寫字母、數字、- 和 _）：rep.md 的 team 填寫它，團隊的文件輸出到 out/<id>/',
 };
 
 const ko: FieldComments = {
@@ -179,9 +183,10 @@ const ko: FieldComments = {
   metricFields: 'id, name, unit (percent, count, score, seconds, minutes, rate), direction (higher 높을수록 좋음 / lower 낮을수록 좋음), baseline 기준값, target 목표; 선택: from/by (YYYY-MM), decimals',
   teamMetrics: '모든 상담원이 함께 쓰는 팀 지표: 예시를 고치거나 새로 추가하세요',
   teamName: '팀 이름, 팀 종합 보고서에 표시',
-  teamLocale: '팀 종합 보고서의 언어',
+  teamLocale: '팀 문서(팀 종합 보고서, 팀 계획)의 언어이자 언어를 정하지 않은 상담원의 기본 언어: en, zh-CN, zh-TW 또는 ko',
   lastValue: '지난번: {value}',
   lastGoals: '지난달 목표, 돌아보기용 (result: met, partly 또는 missed):',
+  teamId: '팀 id (영문 소문자, 숫자, -, _): rep.md의 team에 이 id를 쓰고, 팀 문서는 out/<id>/에 만들어집니다',
 };
 
 const TABLE: Record<Locale, FieldComments> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW, ko };

@@ -145,7 +145,7 @@ export function teamText(team: TeamStarter): string {
   return [
     '---',
     ...modeline(team.schemaDir, 'team'),
-    field(0, 'id', scalar(team.id), c.id),
+    field(0, 'id', scalar(team.id), c.teamId),
     field(0, 'name', scalar(team.name), c.teamName),
     field(0, 'locale', team.locale, c.teamLocale),
     field(0, 'metrics', '', c.teamMetrics),

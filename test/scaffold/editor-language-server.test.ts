@@ -102,6 +102,25 @@ describe('an editor with yaml-language-server on the notes init writes', () => {
     expect(JSON.stringify(study?.documentation)).toContain('本月学习内容');
   });
 
+  test("the team plan and the annual note, which init does not write, are explained on hover too, nested fields included", async () => {
+    const team = join(mkdtempSync(join(tmpdir(), 'workplan-editor-')), 'desk');
+    write(teamFiles(team, { locale: 'zh-TW', name: '客服部' }));
+    const hoverAt = async (file: string, text: string, field: string) => {
+      const doc = openAs(file, text);
+      // On the field's name, past the indent that tells a nested field from a top-level one of the same name.
+      return JSON.stringify((await server.doHover(doc, doc.positionAt(text.indexOf(`${field}:`) + field.search(/\S/) + 1)))?.contents);
+    };
+    const plan = join(team, 'plans', '2026-H2.md');
+    const planText = ['---', '# yaml-language-server: $schema=../schemas/team-plan.schema.json', 'period: 2026-H2', 'objectives:', '  - title: 降低投訴', '    detail: 每個細節都做好', 'inspections:', '  - what: 禮儀檢測', '    when: 每週五', '---', ''].join('\n');
+    expect(await problems(plan, planText)).toEqual([]);
+    expect(await hoverAt(plan, planText, 'period')).toContain('計畫的期間，與檔名一致');
+    expect(await hoverAt(plan, planText, 'detail')).toContain('可選：這個目標的目的，印在措施之前');
+    expect(await hoverAt(plan, planText, '    when')).toContain('可選：時間或頻率');
+    const annual = join(team, 'sam', '2026.md');
+    const annualText = ['---', '# yaml-language-server: $schema=../schemas/annual-note.schema.json', 'year: 2026', 'ratings: {listening: 4}', '---', ''].join('\n');
+    expect(await hoverAt(annual, annualText, 'ratings')).toContain('自我評分，1 到 5 分');
+  });
+
   test('the modeline is read only above the first field, which is why init writes it first', async () => {
     const team = await initTeam();
     const file = join(team, 'sam', '2026-12.md');
