@@ -3,7 +3,7 @@
 //   start-up:      `workplan --help` and `workplan validate <one note>`, new process each, median wall time;
 //   plan cold:     one `workplan plan <note> --format both` process, median wall time and CPU;
 //   summary cold:  one `workplan summary <rep> --year 2026` process (both formats), median wall time and CPU;
-//   library floor: scripts/library-floor/plan.mjs, the six specified libraries alone making the same
+//   library floor: scripts/library-floor/plan.mjs, the specified libraries alone making the same
 //                  plan's least, new process, median wall time: what a cold plan cannot go below;
 //   plan warm:     many plans in one process on one core (DOCX + PDF each), plans per second;
 //   summary warm:  many summaries in one process on one core, summaries per second and CPU per summary
@@ -166,7 +166,7 @@ try {
 }
 
 /**
- * The library floor of a cold plan (scripts/library-floor/plan.mjs): the six specified libraries
+ * The library floor of a cold plan (scripts/library-floor/plan.mjs): the specified libraries
  * alone, doing the least a plan needs of each, bundled and run with a code cache as workplan is.
  * Timed like the plan, then run once more for the milliseconds of each step.
  */
@@ -287,7 +287,7 @@ row('validate one note, new process', spread(r.validate), '', '', '≤ 0.15 s', 
 row('plan DOCX + PDF (zh-CN), new process', spread(r.plan), '', '', '≤ 0.40 s', verdict(r.plan.median <= 0.40));
 if (r.libreOfficePlan) row('  vs LibreOffice DOCX → PDF of the same plan', s(r.plan.median), spread(r.libreOfficePlan), (r.plan.median / r.libreOfficePlan.median).toFixed(2), '≤ 0.45', verdict(r.plan.median / r.libreOfficePlan.median <= 0.45));
 row('  CPU of that process', s(r.plan.cpu), '', '', '', '');
-row('  library floor: the six libraries alone, same note', spread(r.floor), '', '', '', '');
+row('  library floor: the specified libraries alone, same note', spread(r.floor), '', '', '', '');
 row('summary DOCX + PDF (zh-CN), new process', spread(r.summary), '', '', '≤ 0.55 s', verdict(r.summary.median <= 0.55));
 if (r.typstCold) row('  CPU vs Typst zh.typ → PDF, new process', s(r.summary.cpu), s(r.typstCold.cpu), (r.summary.cpu / r.typstCold.cpu).toFixed(2), '', '');
 row('plans/s, warm, one process, one core', `${r.planWarm.rate.toFixed(1)}/s`, '', '', '≥ 30/s', verdict(r.planWarm.rate >= 30));
