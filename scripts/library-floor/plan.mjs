@@ -1,7 +1,8 @@
 // The library floor of a cold `workplan plan`: the libraries the product is specified on (all six
-// but vitest, which only runs the tests), used plainly, doing the least a monthly plan needs of each — commander parses the command, gray-matter
-// splits the note (with its own YAML engine), Handlebars fills a template, docx builds and packs the
-// DOCX, pdfkit lays out and writes the PDF with the note's Chinese face embedded as a subset. None of
+// but vitest, which only runs the tests), used plainly, doing the least a monthly plan needs of
+// each. commander parses the command, gray-matter splits the note (with its own YAML engine),
+// Handlebars fills a template, docx builds and packs the DOCX, pdfkit lays out and writes the PDF
+// with the note's Chinese face embedded as a subset. None of
 // workplan's own work is here: no validation, no figures, no Markdown, no charts, no fonts embedded in
 // the DOCX. `npm run bench` bundles this file and runs it with a V8 code cache (run-cached.mjs), as
 // workplan's launcher runs the CLI, so both start alike; what a cold plan costs above this is workplan's.
