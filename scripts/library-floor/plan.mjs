@@ -2,9 +2,8 @@
 // but vitest, which only runs the tests), used plainly, doing the least a monthly plan needs of
 // each. commander parses the command, gray-matter splits the note (with its own YAML engine),
 // Handlebars fills a template, docx builds and packs the DOCX, pdfkit lays out and writes the PDF
-// with the note's Chinese face embedded as a subset. None of
-// workplan's own work is here: no validation, no figures, no Markdown, no charts, no fonts embedded in
-// the DOCX. `npm run bench` bundles this file and runs it with a V8 code cache (run-cached.mjs), as
+// with the note's Chinese face embedded as a subset. None of workplan's own work is here: no
+// validation, no figures, no Markdown, no charts, no fonts embedded in the DOCX. `npm run bench` bundles this file and runs it with a V8 code cache (run-cached.mjs), as
 // workplan's launcher runs the CLI, so both start alike; what a cold plan costs above this is workplan's.
 // Usage: node run-cached.mjs plan.cjs <note.md> <out-dir> <fonts-dir> [--marks]
 //   --marks  prints the milliseconds of each step as JSON, the first ("loaded") counted from the
