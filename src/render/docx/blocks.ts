@@ -38,17 +38,20 @@ export function blocks(list: readonly Block[], ctx: BlockContext, level = 0): Bo
       while (list[i + 1]?.type === 'progress') bars.push(list[++i] as ProgressBlock);
       out.push(progressTable(bars, ctx), gap());
     } else {
-      out.push(...block(b, ctx, level));
+      out.push(...block(b, ctx, level, list[i + 1]));
     }
   }
   return out;
 }
 
-function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: number): BodyChild[] {
+function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: number, next: Block | undefined): BodyChild[] {
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ style: `Heading${b.level}`, children: runs(b.spans) })];
     case 'paragraph':
+      // Before an attribution: on the same page as it, with at least this paragraph's last two
+      // lines (widow control), as the PDF keeps them.
+      if (next?.type === 'paragraph' && next.keepWithPrevious) return [new Paragraph({ keepNext: true, widowControl: true, children: runs(b.spans) })];
       return [new Paragraph({ children: runs(b.spans) })];
     case 'list':
       return listItems(b, ctx, level);

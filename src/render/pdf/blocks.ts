@@ -54,11 +54,15 @@ export function drawBlockAt(flow: Flow, blocks: readonly Block[], i: number, x: 
       }
       return;
     }
-    case 'paragraph':
+    case 'paragraph': {
       // Body text takes the language's first-line indent; inside a quote (indented already) it does not.
-      tagged(flow, 'P', () => flow.proseParagraph(block.spans, x, width, { indent: x === flow.left }));
+      // An attribution after it needs room on the page of this paragraph's last lines.
+      const next = blocks[i + 1];
+      const keep = next?.type === 'paragraph' && next.keepWithPrevious ? PARAGRAPH_GAP + startHeight(flow, blocks, i + 1, x) : 0;
+      tagged(flow, 'P', () => flow.proseParagraph(block.spans, x, width, { indent: x === flow.left, keep }));
       flow.y += PARAGRAPH_GAP;
       return;
+    }
     case 'list':
       drawList(flow, block, x);
       return;
