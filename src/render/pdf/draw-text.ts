@@ -56,7 +56,7 @@ function stretchKind(chars: readonly Char[], k: number): number {
  * Room added at each stretch point of a justified line, by kind (index 1: between characters,
  * 2: at spaces), or undefined when the line is better set flush left.
  */
-function justification(chars: readonly Char[], line: Line, extra: number, at: JustifyAt, stretch: Uint8Array): number[] | undefined {
+function justification(chars: readonly Char[], line: Line, extra: number, at: JustifyAt, stretch: Uint8Array): readonly number[] | undefined {
   const em = chars[line.start]!.style.size;
   let spaces = 0;
   let gaps = 0;
@@ -85,7 +85,7 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
   const { align, color } = o;
   let cx = align === 'right' ? x + width - line.width : align === 'center' ? x + (width - line.width) / 2 : x;
   // Justified: the extra room is shared by the line's stretch points, as character spacing (Tc).
-  let units: number[] | undefined;
+  let units: readonly number[] | undefined;
   let stretch: Uint8Array | undefined;
   const extra = width - line.width;
   if (align === 'justify' && line.end - line.start > 1 && extra > 0.01) {
@@ -93,16 +93,18 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
     units = justification(chars, line, extra, o.justifyAt ?? 'characters', stretch);
     if (!units) stretch = undefined;
   }
+  // Room after character k: a run of characters shares one character spacing.
+  const spacingAt = (k: number) => (stretch && units ? units[stretch[k - line.start]!]! : 0);
   const runs: TextRun[] = [];
   let i = line.start;
   while (i < line.end) {
     const first = chars[i]!;
     const { style } = first;
-    const s = stretch ? stretch[i - line.start]! : 0;
+    const spacing = spacingAt(i);
     let j = i + 1;
     let w = first.width;
     // A run ends after a character with a gap of its own: the gap is room between runs, not a glyph advance.
-    while (j < line.end && chars[j - 1]!.gap === 0 && chars[j]!.face === first.face && chars[j]!.style === style && (stretch ? stretch[j - line.start] : 0) === s) {
+    while (j < line.end && chars[j - 1]!.gap === 0 && chars[j]!.face === first.face && chars[j]!.style === style && spacingAt(j) === spacing) {
       w += chars[j++]!.width;
     }
     let text = '';
@@ -111,7 +113,6 @@ export function drawLine(doc: Doc, chars: readonly Char[], line: Line, x: number
     // Boxes go down before the line's text, which is written in one block afterwards.
     if (style.code) doc.rect(cx - 0.5, baseline - style.size * 0.95, w + 1, style.size * 1.25).fill(CODE_BACKGROUND);
     useFont(doc, font);
-    const spacing = s && units ? units[s]! : 0;
     runs.push({ font, text, x: cx, size: style.size, color: style.color ?? color, slant: style.italic ? ITALIC_SLANT : 0, spacing, lang: o.langOf?.(first) });
     cx += w + spacing * (j - i);
     i = j;

@@ -54,12 +54,18 @@ export function forEachUrlToken(chars: readonly { ch: string; cp: number }[], ma
     if (!isUrlLike(body)) continue;
     const end = start + body.length;
     const breaks: number[] = [];
+    // The slashes a token starts with (`\\fs01`, `/srv`) stay with the name after them.
+    let lead = start;
+    while (lead < end && AFTER.has(chars[lead]!.ch)) lead++;
     for (let k = start + 1; k < end; k++) {
       const prev = chars[k - 1]!.ch;
       const ch = chars[k]!.ch;
-      if (AFTER.has(prev) && !AFTER.has(ch)) breaks.push(k);
-      // A decimal point inside the token (`v1.2`) stays with its number; a run of marks (`..`) stays together.
-      else if (BEFORE.has(ch) && !BEFORE.has(prev) && !AFTER.has(prev) && !(ch === '.' && isDigitCh(prev) && isDigitCh(chars[k + 1]?.ch))) breaks.push(k);
+      if (AFTER.has(prev)) {
+        if (!AFTER.has(ch) && k > lead) breaks.push(k);
+      } else if (BEFORE.has(ch) && !BEFORE.has(prev) && !(ch === '.' && isDigitCh(prev) && isDigitCh(chars[k + 1]?.ch))) {
+        // A decimal point inside the token (`v1.2`) stays with its number; a run of marks (`..`) stays together.
+        breaks.push(k);
+      }
     }
     mark(start, end, breaks);
   }
