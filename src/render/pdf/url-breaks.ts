@@ -11,6 +11,8 @@
 
 /** Printable ASCII without the space: what a URL, path or file name is written with. */
 const isTokenChar = (cp: number) => cp > 0x20 && cp < 0x7f;
+/** `/`, `\`, `.` and `@`: a token without any of them is no URL, path, address or file name. */
+const isUrlMark = (cp: number) => cp === 0x2f || cp === 0x5c || cp === 0x2e || cp === 0x40;
 /** A line may start right after these. */
 const AFTER = new Set(['/', '\\']);
 /** A line may start with these. */
@@ -46,10 +48,12 @@ export function forEachUrlToken(chars: readonly { ch: string; cp: number }[], ma
       continue;
     }
     const start = i;
+    let marked = false;
+    for (; i < n && isTokenChar(chars[i]!.cp); i++) marked ||= isUrlMark(chars[i]!.cp);
+    // Most tokens are words and numbers: only a token with a mark a URL or path needs is read.
+    if (!marked) continue;
     let text = '';
-    while (i < n && isTokenChar(chars[i]!.cp)) text += chars[i++]!.ch;
-    // Most tokens are words and numbers: only a token with a mark a URL or path needs is tested.
-    if (!/[/\\.@]/.test(text)) continue;
+    for (let k = start; k < i; k++) text += chars[k]!.ch;
     const body = text.replace(TRAILING, '');
     if (!isUrlLike(body)) continue;
     const end = start + body.length;
