@@ -1,6 +1,6 @@
 /** Draws each kind of block at the flow's cursor, and says how much room the start of a block needs. */
 import type { Block, HeadingBlock } from '../../document/types.js';
-import type { Flow } from './flow.js';
+import { KEPT_LINES, type Flow } from './flow.js';
 import { codeStartHeight, drawCodeBlock, drawQuote, quoteStartHeight } from './quote-code.js';
 import { drawList, listStartHeight } from './list.js';
 import { drawTable, tableStartHeight } from './table.js';
@@ -115,8 +115,13 @@ export function startHeight(flow: Flow, blocks: readonly Block[], i: number, x: 
       const own = HEADING_GAP_BEFORE[block.level] + headingLayout(flow, block, width).height + (block.level === 1 ? 12 : 4);
       return own + startHeight(flow, blocks, i + 1, x);
     }
-    case 'paragraph':
-      return Math.min(2, Math.max(1, flow.proseLayout(block.spans, width, { indent: x === flow.left }).lines.length)) * line;
+    case 'paragraph': {
+      const lines = Math.max(1, flow.proseLayout(block.spans, width, { indent: x === flow.left }).lines.length);
+      // A paragraph too short to leave lines behind moves whole with the attribution after it.
+      const next = blocks[i + 1];
+      if (next?.type === 'paragraph' && next.keepWithPrevious && lines < 2 * KEPT_LINES) return lines * line + PARAGRAPH_GAP + startHeight(flow, blocks, i + 1, x);
+      return Math.min(KEPT_LINES, lines) * line;
+    }
     case 'list':
       return listStartHeight(flow, block, x);
     case 'quote':

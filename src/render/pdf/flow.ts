@@ -35,8 +35,11 @@ export interface ProseOptions {
   keep?: number;
 }
 
-/** Lines of a paragraph that go to the next page with what is kept with it: no widow, and never a line alone. */
-const KEPT_LINES = 2;
+/**
+ * Lines of a paragraph that go to the next page with what is kept with it, and the fewest left
+ * behind at the foot of a page: never a single line on either side.
+ */
+export const KEPT_LINES = 2;
 
 const SOFT_HYPHEN = 0xad;
 
@@ -136,10 +139,10 @@ export class Flow {
     while (from < n) {
       const fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / p.lineHeight));
       let to = Math.min(n, from + fit);
-      if (keep > 0 && to === n && this.y + (n - from) * p.lineHeight + keep > this.bottom + 0.01) {
-        // What follows does not fit after the last line: the last lines go over with it, and the
-        // whole paragraph when that would leave a single line behind at the foot of its first page.
-        to = n - Math.min(KEPT_LINES, n - from);
+      if (keep > 0 && !(to === n && this.y + (n - from) * p.lineHeight + keep <= this.bottom + 0.01)) {
+        // What follows will not be on this page: the paragraph's last lines go over with it (the
+        // whole paragraph when that would leave a single line behind at the foot of its first page).
+        to = Math.min(to, n - Math.min(KEPT_LINES, n - from));
         if (from === 0 && to < KEPT_LINES) to = 0;
         if (to <= from) {
           // Nothing to leave here: start the page with the paragraph, unless it already does.
@@ -147,7 +150,7 @@ export class Flow {
             this.newPage();
             continue;
           }
-          to = n;
+          to = Math.min(n, from + fit);
         }
       }
       before?.(this.y, (to - from) * p.lineHeight);

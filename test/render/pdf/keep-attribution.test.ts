@@ -25,10 +25,10 @@ const FILLER: Record<string, string> = { 'zh-CN': '本月按计划回访客户�
 const para = (text: string): Block => ({ type: 'paragraph', spans: [{ text }] });
 
 /** `fillers` one-line paragraphs, then the comment section as the templates write it. */
-function commentDocument(lang: string, fillers: number): Document {
+function commentDocument(lang: string, fillers: number, comment = COMMENT[lang]!): Document {
   const blocks = [
     ...Array.from({ length: fillers }, () => para(FILLER[lang]!)),
-    ...parseMarkdown(`## Comment\n\n${COMMENT[lang]}\n\n${SIGNED[lang]}\n`),
+    ...parseMarkdown(`## Comment\n\n${comment}\n\n${SIGNED[lang]}\n`),
     para(FILLER[lang]!),
   ];
   return { meta: { title: 'T', author: 'A', lang, header: 'H', footer: '{page}', date: new Date('2026-09-30T00:00:00Z') }, blocks };
@@ -41,26 +41,36 @@ describe('the Document marks an attribution', () => {
   });
 });
 
-describe.each(['zh-CN', 'ko'])('PDF, %s', (lang) => {
-  test('wherever the comment ends on the page, the attribution is on the page of its last line', async () => {
-    // The comment's last line as laid out (3 lines in both languages at body width).
+describe.each([
+  ['zh-CN', 1],
+  ['zh-CN', 2],
+  ['ko', 1],
+  ['ko', 2],
+])('PDF, %s, the comment written %i times over', (lang, times) => {
+  test('wherever the comment ends on the page, the attribution is on the page of its last two lines, and the heading with its first', async () => {
+    const comment = COMMENT[lang]!.repeat(times);
     const flow = new Flow({} as never, defaultTheme, defaultTheme.pdfFallback[lang]!, lang);
-    const laid = flow.proseLayout([{ text: COMMENT[lang]! }], flow.width, { indent: true });
-    expect(laid.lines.length).toBe(3);
-    const last = laid.lines.at(-1)!;
-    const lastLine = comparable(laid.chars.slice(last.start, last.end).map((c) => c.ch).join(''));
+    const laid = flow.proseLayout([{ text: comment }], flow.width, { indent: true });
+    // Three lines once (moved whole, as splitting would leave one line alone), five or six twice (split).
+    const n = laid.lines.length;
+    expect(n).toBe(times === 1 ? 3 : lang === 'ko' ? 6 : 5);
+    const textOf = (k: number) => comparable(laid.chars.slice(laid.lines[k]!.start, laid.lines[k]!.end).map((c) => c.ch).join(''));
     const signed = comparable(SIGNED[lang]!);
+    const firstWords = comparable(laid.chars.slice(0, 8).map((c) => c.ch).join(''));
     let carried = 0;
-    // One filler paragraph moves the comment down 20 points (a line and a gap): 30 to 40 of them
+    // One filler paragraph moves the comment down 20 points (a line and a gap): 28 to 40 of them
     // take its end across the foot of the first page.
-    for (let fillers = 30; fillers <= 40; fillers++) {
-      const pages = (await pdfPageTexts(await renderPdf(commentDocument(lang, fillers), defaultTheme))).map(comparable);
+    for (let fillers = 28; fillers <= 40; fillers++) {
+      const pages = (await pdfPageTexts(await renderPdf(commentDocument(lang, fillers, comment), defaultTheme))).map(comparable);
       const at = pages.findIndex((p) => p.includes(signed));
-      expect(pages[at], `${fillers} fillers`).toContain(lastLine);
-      // The comment's first line still on page 1 while its end moved on: the case this is about.
-      if (at === 1 && pages[0]!.includes(comparable(laid.chars.slice(0, 8).map((c) => c.ch).join('')))) carried++;
+      expect(pages[at], `${fillers} fillers`).toContain(textOf(n - 1));
+      expect(pages[at], `${fillers} fillers`).toContain(textOf(n - 2));
+      const heading = pages.findIndex((p) => p.includes('Comment'));
+      expect(pages[heading], `${fillers} fillers`).toContain(firstWords);
+      // The comment begun on page 1 and ended on page 2: the split this is about.
+      if (at === 1 && pages[0]!.includes(firstWords)) carried++;
     }
-    expect(carried).toBeGreaterThan(0);
+    expect(carried > 0).toBe(times === 2);
   });
 });
 
