@@ -49,16 +49,15 @@ function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: numbe
     case 'heading':
       return [new Paragraph({ style: `Heading${b.level}`, children: runs(b.spans) })];
     case 'paragraph':
-      // Before an attribution: on the same page as it, with at least this paragraph's last two
-      // lines (widow control), as the PDF keeps them.
-      if (next?.type === 'paragraph' && next.keepWithPrevious) return [new Paragraph({ keepNext: true, widowControl: true, children: runs(b.spans) })];
-      return [new Paragraph({ children: runs(b.spans) })];
+      return [new Paragraph({ ...keepWithAttribution(next), children: runs(b.spans) })];
     case 'list':
       return listItems(b, ctx, level);
     case 'table':
       return [table(b, ctx.theme, ctx.textWidth, ctx.lang), gap()];
     case 'quote':
-      return b.blocks.flatMap((inner) => (inner.type === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runs(inner.spans) })] : blocks([inner], ctx, level)));
+      return b.blocks.flatMap((inner, k) =>
+        inner.type === 'paragraph' ? [new Paragraph({ style: 'Quote', ...keepWithAttribution(b.blocks[k + 1]), children: runs(inner.spans) })] : blocks([inner], ctx, level),
+      );
     case 'code':
       return [codeBlock(b.text)];
     case 'rule':
@@ -70,6 +69,14 @@ function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: numbe
     case 'chart':
       return chart(b, ctx);
   }
+}
+
+/**
+ * A paragraph before an attribution (`— 王强`) is on the same page as it, with at least its last
+ * two lines (widow control), as the PDF keeps them.
+ */
+function keepWithAttribution(next: Block | undefined): Pick<IParagraphOptions, 'keepNext' | 'widowControl'> {
+  return next?.type === 'paragraph' && next.keepWithPrevious ? { keepNext: true, widowControl: true } : {};
 }
 
 /** After a table: some space, and a paragraph between it and any table that follows (Word would merge the two). */
