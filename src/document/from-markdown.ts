@@ -21,10 +21,19 @@ function blocks(tokens: readonly Token[]): Block[] {
   const out: Block[] = [];
   for (const token of tokens) {
     const block = toBlock(token);
-    if (block) out.push(block);
+    if (!block) continue;
+    if (block.type === 'paragraph' && out[out.length - 1]?.type === 'paragraph' && isAttribution(block.spans)) block.keepWithPrevious = true;
+    out.push(block);
   }
   return out;
 }
+
+/**
+ * A paragraph that starts with a dash and a space (`— 王强`, `― 김팀장`) names who wrote the text
+ * above it, as a quotation's attribution does in every one of our languages (the supervisor's
+ * comment in the plan and summary templates ends with one).
+ */
+const isAttribution = (spans: readonly Span[]) => /^[\u2014\u2015]\s/.test(spans[0]?.text ?? '');
 
 function toBlock(token: Token): Block | undefined {
   switch (token.type) {

@@ -27,6 +27,11 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: 'paragraph';
   spans: Span[];
+  /**
+   * Set on an attribution line (`— 王强 · 2026年9月2日`) right after the paragraph it signs: it is
+   * never set at the top of a page away from that paragraph's last lines.
+   */
+  keepWithPrevious?: true;
 }
 
 export interface ListBlock {

@@ -38,24 +38,26 @@ export function blocks(list: readonly Block[], ctx: BlockContext, level = 0): Bo
       while (list[i + 1]?.type === 'progress') bars.push(list[++i] as ProgressBlock);
       out.push(progressTable(bars, ctx), gap());
     } else {
-      out.push(...block(b, ctx, level));
+      out.push(...block(b, ctx, level, list[i + 1]));
     }
   }
   return out;
 }
 
-function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: number): BodyChild[] {
+function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: number, next: Block | undefined): BodyChild[] {
   switch (b.type) {
     case 'heading':
       return [new Paragraph({ style: `Heading${b.level}`, children: runs(b.spans) })];
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.spans) })];
+      return [new Paragraph({ ...keepWithAttribution(next), children: runs(b.spans) })];
     case 'list':
       return listItems(b, ctx, level);
     case 'table':
       return [table(b, ctx.theme, ctx.textWidth, ctx.lang), gap()];
     case 'quote':
-      return b.blocks.flatMap((inner) => (inner.type === 'paragraph' ? [new Paragraph({ style: 'Quote', children: runs(inner.spans) })] : blocks([inner], ctx, level)));
+      return b.blocks.flatMap((inner, k) =>
+        inner.type === 'paragraph' ? [new Paragraph({ style: 'Quote', ...keepWithAttribution(b.blocks[k + 1]), children: runs(inner.spans) })] : blocks([inner], ctx, level),
+      );
     case 'code':
       return [codeBlock(b.text)];
     case 'rule':
@@ -67,6 +69,14 @@ function block(b: Exclude<Block, ProgressBlock>, ctx: BlockContext, level: numbe
     case 'chart':
       return chart(b, ctx);
   }
+}
+
+/**
+ * A paragraph before an attribution (`— 王强`) is on the same page as it, with at least its last
+ * two lines (widow control), as the PDF keeps them.
+ */
+function keepWithAttribution(next: Block | undefined): Pick<IParagraphOptions, 'keepNext' | 'widowControl'> {
+  return next?.type === 'paragraph' && next.keepWithPrevious ? { keepNext: true, widowControl: true } : {};
 }
 
 /** After a table: some space, and a paragraph between it and any table that follows (Word would merge the two). */

@@ -1,6 +1,6 @@
 /** Draws each kind of block at the flow's cursor, and says how much room the start of a block needs. */
 import type { Block, HeadingBlock } from '../../document/types.js';
-import type { Flow } from './flow.js';
+import { KEPT_LINES, type Flow } from './flow.js';
 import { codeStartHeight, drawCodeBlock, drawQuote, quoteStartHeight } from './quote-code.js';
 import { drawList, listStartHeight } from './list.js';
 import { drawTable, tableStartHeight } from './table.js';
@@ -54,11 +54,15 @@ export function drawBlockAt(flow: Flow, blocks: readonly Block[], i: number, x: 
       }
       return;
     }
-    case 'paragraph':
+    case 'paragraph': {
       // Body text takes the language's first-line indent; inside a quote (indented already) it does not.
-      tagged(flow, 'P', () => flow.proseParagraph(block.spans, x, width, { indent: x === flow.left }));
+      // An attribution after it needs room on the page of this paragraph's last lines.
+      const next = blocks[i + 1];
+      const keep = next?.type === 'paragraph' && next.keepWithPrevious ? PARAGRAPH_GAP + startHeight(flow, blocks, i + 1, x) : 0;
+      tagged(flow, 'P', () => flow.proseParagraph(block.spans, x, width, { indent: x === flow.left, keep }));
       flow.y += PARAGRAPH_GAP;
       return;
+    }
     case 'list':
       drawList(flow, block, x);
       return;
@@ -111,8 +115,13 @@ export function startHeight(flow: Flow, blocks: readonly Block[], i: number, x: 
       const own = HEADING_GAP_BEFORE[block.level] + headingLayout(flow, block, width).height + (block.level === 1 ? 12 : 4);
       return own + startHeight(flow, blocks, i + 1, x);
     }
-    case 'paragraph':
-      return Math.min(2, Math.max(1, flow.proseLayout(block.spans, width, { indent: x === flow.left }).lines.length)) * line;
+    case 'paragraph': {
+      const lines = Math.max(1, flow.proseLayout(block.spans, width, { indent: x === flow.left }).lines.length);
+      // A paragraph too short to leave lines behind moves whole with the attribution after it.
+      const next = blocks[i + 1];
+      if (next?.type === 'paragraph' && next.keepWithPrevious && lines < 2 * KEPT_LINES) return lines * line + PARAGRAPH_GAP + startHeight(flow, blocks, i + 1, x);
+      return Math.min(KEPT_LINES, lines) * line;
+    }
     case 'list':
       return listStartHeight(flow, block, x);
     case 'quote':

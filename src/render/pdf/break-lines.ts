@@ -5,11 +5,13 @@
  * (CSS `word-break: keep-all`), a number stays with its unit and a date with its parts
  * (`2026年12月`, `85分`, `2026년 12월`), a guard re-checks the punctuation rules, and a word wider
  * than the line is hyphenated (English patterns) or, failing that, split by character as a last
- * resort, with a hyphen inside a Latin word. Lines are filled greedily in one pass.
+ * resort, with a hyphen inside a Latin word. URLs, paths and long file names break at their own
+ * marks instead, never with a hyphen (url-breaks.ts). Lines are filled greedily in one pass.
  */
 import LineBreaker from 'linebreak';
 import { isDigit, isHangul, isIdeographic } from '../../document/script.js';
 import { hyphenationPoints } from './hyphenate.js';
+import { forEachUrlToken } from './url-breaks.js';
 
 /** What the breaker needs to know about each character. */
 export interface Measured {
@@ -50,6 +52,11 @@ const HARD = 2;
 
 /** For each index i, whether a line may start at character i: 0, SOFT or HARD (after a newline). */
 export function breakOpportunities(chars: readonly Measured[]): Uint8Array {
+  return opportunities(chars).breaks;
+}
+
+/** The break opportunities, and which characters belong to a URL or path (undefined when none does). */
+function opportunities(chars: readonly Measured[]): { breaks: Uint8Array; url: Uint8Array | undefined } {
   const out = new Uint8Array(chars.length + 1);
   // linebreak reports positions in UTF-16 units; map them back to character indices.
   const parts: string[] = [];
@@ -77,7 +84,15 @@ export function breakOpportunities(chars: readonly Measured[]): Uint8Array {
     if (splitsNumber(chars, i)) continue;
     out[i] = SOFT;
   }
-  return out;
+  let url: Uint8Array | undefined;
+  forEachUrlToken(chars, (start, end, breaks) => {
+    url ??= new Uint8Array(chars.length);
+    url.fill(1, start, end);
+    // Inside a URL its own break points replace UAX #14's (which break after a hyphen, say, and not before a dot).
+    for (let k = start + 1; k < end; k++) if (out[k] === SOFT) out[k] = 0;
+    for (const k of breaks) out[k] = SOFT;
+  });
+  return { breaks: out, url };
 }
 
 /**
@@ -106,7 +121,7 @@ export function breakLines(chars: readonly Measured[], maxWidth: number, hyphenW
   const lines: Line[] = [];
   const n = chars.length;
   if (n === 0) return lines;
-  const breaks = breakOpportunities(chars);
+  const { breaks, url } = opportunities(chars);
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + chars[i]!.width;
   const widthOf = (a: number, b: number) => prefix[b]! - prefix[a]!;
@@ -136,7 +151,8 @@ export function breakLines(chars: readonly Measured[], maxWidth: number, hyphenW
     // Character i does not fit: end the line at the last opportunity, or split the word.
     let end = lastBreak > start ? lastBreak : -1;
     let hyphen = 0;
-    if (end < 0 && isLetter(chars[i - 1]?.cp) && isLetter(chars[i]!.cp)) {
+    // A hyphen drawn inside a URL or file name would read as part of it.
+    if (end < 0 && isLetter(chars[i - 1]?.cp) && isLetter(chars[i]!.cp) && !url?.[i]) {
       const hw = hyphenWidth?.(i) ?? 0;
       end = hyphenCut(chars, start, i, (cut) => widthOf(start, cut) + hw <= limit + 0.01);
       hyphen = hw || 1e-9;

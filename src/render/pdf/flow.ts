@@ -31,7 +31,15 @@ export type LineObserver = (p: Paragraph, line: number) => void;
 export interface ProseOptions {
   /** Body text (not inside a list or quote): takes the language's first-line indent. */
   indent?: boolean;
+  /** Room the block after this one needs on the page of this paragraph's last lines (an attribution), in points. */
+  keep?: number;
 }
+
+/**
+ * Lines of a paragraph that go to the next page with what is kept with it, and the fewest left
+ * behind at the foot of a page: never a single line on either side.
+ */
+export const KEPT_LINES = 2;
 
 const SOFT_HYPHEN = 0xad;
 
@@ -123,13 +131,28 @@ export class Flow {
    * Draws laid-out text at the cursor, continuing on the next page line by line when it runs out of
    * room. `before` runs on each page before its lines are drawn (a code block's background).
    */
-  flowLines(p: Paragraph, x: number, width: number, align: Align = 'left', before?: (top: number, height: number) => void): void {
+  flowLines(p: Paragraph, x: number, width: number, align: Align = 'left', before?: (top: number, height: number) => void, keep = 0): void {
     // No single first line alone at the bottom of a page.
     this.ensure(Math.min(p.height, p.lineHeight * 2));
+    const n = p.lines.length;
     let from = 0;
-    while (from < p.lines.length) {
+    while (from < n) {
       const fit = Math.max(1, Math.floor((this.bottom - this.y + 0.01) / p.lineHeight));
-      const to = Math.min(p.lines.length, from + fit);
+      let to = Math.min(n, from + fit);
+      if (keep > 0 && !(to === n && this.y + (n - from) * p.lineHeight + keep <= this.bottom + 0.01)) {
+        // What follows will not be on this page: the paragraph's last lines go over with it (the
+        // whole paragraph when that would leave a single line behind at the foot of its first page).
+        to = Math.min(to, n - Math.min(KEPT_LINES, n - from));
+        if (from === 0 && to < KEPT_LINES) to = 0;
+        if (to <= from) {
+          // Nothing to leave here: start the page with the paragraph, unless it already does.
+          if (this.y > this.top) {
+            this.newPage();
+            continue;
+          }
+          to = Math.min(n, from + fit);
+        }
+      }
       before?.(this.y, (to - from) * p.lineHeight);
       this.drawLines(p, x, this.y, width, align, from, to);
       this.y += (to - from) * p.lineHeight;
@@ -152,6 +175,6 @@ export class Flow {
 
   /** Draws a paragraph of running text at the cursor. */
   proseParagraph(spans: readonly Span[], x: number, width: number, options: ProseOptions = {}): void {
-    this.flowLines(this.proseLayout(spans, width, options), x, width, this.prose?.justify ? 'justify' : 'left');
+    this.flowLines(this.proseLayout(spans, width, options), x, width, this.prose?.justify ? 'justify' : 'left', undefined, options.keep);
   }
 }

@@ -68,9 +68,9 @@ describe('CJK punctuation and spacing', () => {
     const zh = flowFor('zh-CN').shape([{ text: '约翰·史密斯 · 2026' }], { size: 10 });
     expect(zh.filter((c) => c.ch === '·').map((c) => c.face)).toEqual(['sc', 'latin']);
   });
-  test('Chinese puts a quarter em between Han and Latin or digits; Korean and English put none', () => {
+  test('Chinese puts a quarter em between Han and Latin or digits, a trailing % counting with its number; Korean and English put none', () => {
     const zh = flowFor('zh-CN').shape([{ text: '从68%提高' }], { size: 10 });
-    expect(zh.map((c) => c.gap ?? 0)).toEqual([2.5, 0, 0, 0, 0, 0]);
+    expect(zh.map((c) => c.gap ?? 0)).toEqual([2.5, 0, 0, 2.5, 0, 0]);
     const ko = flowFor('ko').shape([{ text: 'CRM기록' }], { size: 10 });
     expect(ko.every((c) => c.gap === 0)).toBe(true);
   });
