@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildAnnualSummary } from '../../src/model/annual-summary.js';
-import { coverage } from '../../src/model/coverage.js';
+import { coverage, groupPartialGaps } from '../../src/model/coverage.js';
 import { measuredByMonth } from '../../src/model/metric-year.js';
 import { localeKit } from '../../src/locale/index.js';
 import type { RepNotes } from '../../src/notes/load-rep.js';
@@ -100,6 +100,24 @@ describe('coverage said truly', () => {
       { month: '2026-03', note: '2026-04', only: ['a'], why: 'some' },
       { month: '2026-09', note: '2026-10', only: ['b'], why: 'no-note' },
       { month: '2026-12', note: '2027-01', only: ['a'], why: 'no-year-end' },
+    ]);
+  });
+  test('months lacking the same figures for the same reason are named together, in month order', () => {
+    // Satisfaction (b) given each quarter only: five months lack it for the same reason; September's
+    // gap is the KPI export's (no October note), a reason of its own.
+    const partial = [
+      { month: '2026-02', note: '2026-03', only: ['a'], why: 'some' as const },
+      { month: '2026-04', note: '2026-05', only: ['a'], why: 'some' as const },
+      { month: '2026-05', note: '2026-06', only: ['a'], why: 'some' as const },
+      { month: '2026-07', note: '2026-08', only: ['b'], why: 'some' as const },
+      { month: '2026-08', note: '2026-09', only: ['a'], why: 'some' as const },
+      { month: '2026-09', note: '2026-10', only: ['a'], why: 'no-note' as const },
+      { month: '2026-11', note: '2026-12', only: ['a'], why: 'some' as const },
+    ];
+    expect(groupPartialGaps(partial)).toEqual([
+      { month: '2026-02', note: '2026-03', only: ['a'], why: 'some', months: ['2026-02', '2026-04', '2026-05', '2026-08', '2026-11'], notes: ['2026-03', '2026-05', '2026-06', '2026-09', '2026-12'] },
+      { month: '2026-07', note: '2026-08', only: ['b'], why: 'some', months: ['2026-07'], notes: ['2026-08'] },
+      { month: '2026-09', note: '2026-10', only: ['a'], why: 'no-note', months: ['2026-09'], notes: ['2026-10'] },
     ]);
   });
   test('counts read right in English: "1 month", "1 metric", "1 goal"', () => {
