@@ -103,3 +103,29 @@ describe('a rep hired in March sums up the year from inside their own folder', (
     both('2026年3月、2026年5月、2026年7月、2026年8月、2026年10月、2026年11月只有客户资料完整率、每周接听量的数据（笔记中没有其他指标的数据）。');
   });
 });
+
+describe('a year with mistakes in the annual note and a monthly note', () => {
+  test('every problem at once, each with file:line, field and a hint; exit 1; no document; the notes unchanged', () => {
+    const bad = join(team, 'bad-year');
+    mkdirSync(bad, { recursive: true });
+    const files: Record<string, string> = {
+      'rep.md': '---\nname: 赵磊\nhired: 2023-05-15\n---\n',
+      '2026-07.md': '---\nmonth: 2026-07\nenergy: tired\nactuals: {completeness: {count: 760, of: 700}, calls: 160}\n---\n',
+      '2026.md': '---\nyear: 2026\nratings: {positive: 6, patience: 三}\nnext:\n  goals:\n    - {title: 完整率 88%, metric: completness, target: 88}\n---\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(bad, name), text);
+    const r = cli(['summary', 'bad-year', '--year', '2026', '--out', join(work, 'bad-out')], {}, team);
+    expect(r.status).toBe(1);
+    const report = r.stderr.replaceAll('bad-year/', '');
+    for (const line of [
+      '2026-07.md:3:9  error energy: must be one of: high, ok, low, burnt-out (found "tired")\n    hint: replace "tired" with the one of these words that fits, spelled as listed',
+      '2026-07.md:4:25  error actuals.completeness: has a count larger than its total (found {count: 760, of: 700})\n    hint: count: is the part and of: the whole, e.g. {count: 993, of: 1460}',
+      '2026.md:3:21  error ratings.positive: must be at most 5 (found 6)\n    hint: a rating is a whole number from 1 (needs work) to 5 (a strength)',
+      '2026.md:3:34  error ratings.patience: must be a number, not text (found "三")\n    hint: write 3 in digits, not 三',
+      '2026.md:6:32  error next.goals[0].metric: names metric "completness", which is not defined (found completness)\n    hint: did you mean "completeness"?',
+    ]) expect(report).toContain(line);
+    expect(report).toContain('1 of 1 summaries not rendered');
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(bad, name), 'utf8')).toBe(text);
+    expect(() => readFileSync(join(work, 'bad-out', 'zh', 'bad-year', '2026-summary.pdf'))).toThrow();
+  });
+});
