@@ -154,9 +154,11 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
 
   const reviews = reviewsOfYear(all, year);
   const shortfalls = groupShortfalls(reviews.map((r) => ({ month: r.month, shortfalls: r.note.review.shortfalls })));
-  const stages = hired ? stageChanges(hired, cover.expected) : [];
   // Figures can only lack from the month the rep joined; without a hire date, from January.
   const measuredMonths = monthsOfYear(year).filter((m) => !hired || m >= hired.slice(0, 7));
+  // The stage from the month the rep joined, as the figures and goals are: hired on 9 March, March
+  // is already month 1 (fresh), though the first note expected is April's.
+  const stages = hired ? stageChanges(hired, measuredMonths) : [];
   const ratings = annual?.data.ratings ?? {};
   const previousRatings = previousAnnual?.ratings ?? {};
   const competencies = (framework?.groups ?? []).map((g): CompetencyGroup => {

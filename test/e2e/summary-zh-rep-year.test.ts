@@ -99,6 +99,11 @@ describe('a rep hired in March sums up the year from inside their own folder', (
     both('150 181 +31 180 181 · 12月 120 · 3月 1 / 10 已达成');
     both('88% 93% +5 个百分点 93% 93% · 12月 86% · 4月 1 / 4 已达成');
   });
+  test('the career stage starts in the month she joined, as her March figures and goals do', () => {
+    both('2026年3月 起：新鲜期（第 1–3 个月）（第 1 个月）');
+    both('2026年7月 起：挫折期（第 4–6 个月）（第 4 个月）');
+    neither('2026年4月 起');
+  });
   test('the six months without a survey figure are named in one sentence', () => {
     both('2026年3月、2026年5月、2026年7月、2026年8月、2026年10月、2026年11月只有客户资料完整率、每周接听量的数据（笔记中没有其他指标的数据）。');
   });
