@@ -134,3 +134,16 @@ describe('a year with mistakes in the annual note and a monthly note', () => {
     expect(() => readFileSync(join(work, 'bad-out', 'zh', 'bad-year', '2026-summary.pdf'))).toThrow();
   });
 });
+
+describe("a KPI export checked against the rep's own notes", () => {
+  test("a figure that differs from the note is a warning with both figures; the note's share, rounded as the export writes it, agrees", () => {
+    // March: the note gave 410 of 620 = 66.13% (the export's 66 agrees) and 120 calls (the export says 125).
+    const kpi = join(work, 'kpi.csv');
+    writeFileSync(kpi, 'rep,month,metric,value\nli-mei,2026-03,completeness,66\nli-mei,2026-03,calls,125\n');
+    const r = cli(['validate', 'li-mei', '--metrics', '../kpi.csv', '--year', '2026'], {}, team);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      "../kpi.csv:3  warning value: gives calls for 2026-03 as 125, but li-mei/2026-04.md gives 120; the documents show the export's 125\n    hint: correct the one that is wrong, so the rep's note and the export agree\n1 rep folder(s), 12 valid note(s); 0 errors, 1 warning in 1 file\n",
+    );
+  });
+});
