@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
-import { docxText } from '../helpers/docx-text.js';
 import { comparable } from '../helpers/same-text.js';
+import { documentTexts, type DocumentTexts } from '../helpers/document-texts.js';
 
 const work = mkdtempSync(join(tmpdir(), 'workplan-months-'));
 const team = join(work, 'data', 'desk');
@@ -61,23 +61,15 @@ beforeAll(() => {
 });
 
 describe('a year of real-looking notes, in the PDF and the DOCX', () => {
-  let pdf = '';
-  let docx = '';
+  let doc: DocumentTexts;
   beforeAll(async () => {
     const r = cli(['summary', rep, '--year', '2026', '--out', join(work, 'out')]);
     expect(r.stderr).not.toContain('error');
     expect(r.status).toBe(0);
-    pdf = comparable(await pdfText(readFileSync(join(work, 'out', 'desk', 'ana', '2026-summary.pdf'))));
-    docx = comparable(await docxText(readFileSync(join(work, 'out', 'desk', 'ana', '2026-summary.docx'))));
+    doc = await documentTexts(join(work, 'out', 'desk', 'ana', '2026-summary'));
   });
-  const both = (text: string) => {
-    expect(pdf, `PDF lacks ${text}`).toContain(comparable(text));
-    expect(docx, `DOCX lacks ${text}`).toContain(comparable(text));
-  };
-  const neither = (text: string) => {
-    expect(pdf).not.toContain(comparable(text));
-    expect(docx).not.toContain(comparable(text));
-  };
+  const both = (text: string) => doc.both(text);
+  const neither = (text: string) => doc.neither(text);
 
   test("achievements carry the month they describe; December's comes from January 2027; December 2025's is left out", () => {
     both('January 2026: Praised by a customer in 2026-01');
