@@ -172,7 +172,7 @@ export const en: Labels = {
   'gap.partial.empty-note': '{month}: figures only for {metrics}, from the KPI export (the note for {note} gives no figures)',
   'gap.partial.no-year-end': '{month}: figures only for {metrics}, from the KPI export (no note for {note} and no year-end figures in the annual note)',
   'burnout.title': 'Signs of the burnout period',
-  'burnout.flat': '{metric}: no real progress from {from} to {to} ({n, plural, one {# month} other {# months}}).',
+  'burnout.flat': '{metric}: no real progress in {n, plural, one {the month} other {the # months}} after {from}, up to {to}.',
   'burnout.lowNow': 'You marked your energy as low.',
   'burnout.burntOutNow': 'You marked yourself as burnt out.',
   'burnout.lowEnergy': 'Energy marked low in the notes for {months}.',

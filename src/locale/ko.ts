@@ -172,7 +172,7 @@ export const ko: Labels = {
   'gap.partial.empty-note': '{month}: KPI 내보내기의 {metrics} 수치만 있음 ({note} 노트에 수치 없음)',
   'gap.partial.no-year-end': '{month}: KPI 내보내기의 {metrics} 수치만 있음 ({note} 노트가 없고 연간 노트에도 연말 수치 없음)',
   'burnout.title': '권태기의 신호',
-  'burnout.flat': '{metric}: {from}부터 {to}까지 실질적인 진전 없음({n}개월).',
+  'burnout.flat': '{metric}: {from} 이후 {to}까지 {n}개월 동안 실질적인 진전 없음.',
   'burnout.lowNow': '기운이 없다고 표시했습니다.',
   'burnout.burntOutNow': '지쳐 있다고 표시했습니다.',
   'burnout.lowEnergy': '{months} 노트에 기운이 없다고 표시함.',

@@ -172,7 +172,7 @@ export const zhCN: Labels = {
   'gap.partial.empty-note': '{month}只有{metrics}的数据，来自KPI导出（{note}的笔记没有数据）',
   'gap.partial.no-year-end': '{month}只有{metrics}的数据，来自KPI导出（没有{note}的笔记，年度笔记中也没有年末数据）',
   'burnout.title': '倦怠期的迹象',
-  'burnout.flat': '{metric}：从{from}到{to}没有实质进展（{n} 个月）。',
+  'burnout.flat': '{metric}：{from}之后的 {n} 个月（至{to}）没有实质进展。',
   'burnout.lowNow': '你标记了精力不足。',
   'burnout.burntOutNow': '你标记了自己感到倦怠。',
   'burnout.lowEnergy': '在{months}的笔记中标记了精力不足。',

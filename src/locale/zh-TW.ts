@@ -172,7 +172,7 @@ export const zhTW: Labels = {
   'gap.partial.empty-note': '{month}只有{metrics}的數據，來自KPI匯出（{note}的筆記沒有數據）',
   'gap.partial.no-year-end': '{month}只有{metrics}的數據，來自KPI匯出（沒有{note}的筆記，年度筆記中也沒有年底數據）',
   'burnout.title': '倦怠期的跡象',
-  'burnout.flat': '{metric}：從{from}到{to}沒有實質進展（{n} 個月）。',
+  'burnout.flat': '{metric}：{from}之後的 {n} 個月（至{to}）沒有實質進展。',
   'burnout.lowNow': '你標記了精力不足。',
   'burnout.burntOutNow': '你標記了自己感到倦怠。',
   'burnout.lowEnergy': '在{months}的筆記中標記了精力不足。',

@@ -10,7 +10,7 @@ import { goalMetrics } from './goal-metrics.js';
 import { measuredByMonth, metricYear, monthsOfYear, type MetricYear } from './metric-year.js';
 import { groupShortfalls, type ShortfallGroup } from './shortfall-groups.js';
 import { burnoutSigns, type BurnoutSigns } from './burnout.js';
-import { coverage, type Coverage, type PartialGap } from './coverage.js';
+import { coverage, groupPartialGaps, type Coverage, type PartialGroup } from './coverage.js';
 import { reviewsOfYear } from './review-months.js';
 import { framingOf, groupByTerm, planGoals, shareBehind, type Framing, type GoalGroup, type PlanGoal } from './plan-parts.js';
 import type { KpiValue } from '../notes/load-kpi.js';
@@ -60,7 +60,7 @@ export interface AnnualSummaryView extends Framing {
   year: number;
   monthsWithNotes: string[];
   /** Notes expected, written, missing or empty, and the months the charts lack figures for. */
-  coverage: Coverage & { partial: (PartialGap & { names: string[] })[] };
+  coverage: Coverage & { partial: (PartialGroup & { names: string[] })[] };
   /** `finalShare`: the count and total behind the year-end value, when it was given as a share. */
   metrics: (MetricYear & { finalShare?: Share })[];
   metricsMet: number;
@@ -127,7 +127,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   const byId = new Map(metrics.map((m) => [m.id, m]));
   const covered = coverage({ year, hired, left, notes: all, measured, noted, metrics: notes.metrics.map((m) => m.id) });
   // A month with some figures is a gap in the other charts: named with the metrics it does have.
-  const cover = { ...covered, partial: covered.partial.map((p) => ({ ...p, names: p.only.map((id) => byId.get(id)!.name) })) };
+  const cover = { ...covered, partial: groupPartialGaps(covered.partial).map((p) => ({ ...p, names: p.only.map((id) => byId.get(id)!.name) })) };
 
   const unitOf = new Map(notes.metrics.map((m) => [m.id, m.unit]));
   // Goals set in month M are judged by the figures measured for M, the ones the charts show: the
@@ -159,9 +159,11 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
 
   const reviews = reviewsOfYear(all, year);
   const shortfalls = groupShortfalls(reviews.map((r) => ({ month: r.month, shortfalls: r.note.review.shortfalls })));
-  const stages = hired ? stageChanges(hired, cover.expected) : [];
   // Figures can only lack from the month the rep joined (without a hire date, from January) to the month they left.
   const measuredMonths = monthsOfYear(year).filter(onTeam);
+  // The stage from the month the rep joined, as the figures and goals are: hired on 9 March, March
+  // is already month 1 (fresh), though the first note expected is April's.
+  const stages = hired ? stageChanges(hired, measuredMonths) : [];
   // A leaver's stage is the one they left in; everyone else's, December's.
   const lastMonth = cover.left ? monthOf(cover.left) : `${year}-12`;
   const ratings = annual?.data.ratings ?? {};

@@ -32,6 +32,30 @@ export interface PartialGap {
   why: GapReason | 'some';
 }
 
+/** Partial gaps that lack the same metrics for the same reason, as one: `month` and `note` are the first's. */
+export interface PartialGroup extends PartialGap {
+  months: string[];
+  notes: string[];
+}
+
+/**
+ * Months with the same figures missing for the same reason, joined in month order: a rep who gives
+ * satisfaction only each quarter lacks it in eight months, and the document names them in one
+ * sentence rather than repeating the same eight times.
+ */
+export function groupPartialGaps(partial: readonly PartialGap[]): PartialGroup[] {
+  const groups = new Map<string, PartialGroup>();
+  for (const p of partial) {
+    const key = `${p.why}\u0000${p.only.join('\u0000')}`;
+    const group = groups.get(key);
+    if (group) {
+      group.months.push(p.month);
+      group.notes.push(p.note);
+    } else groups.set(key, { ...p, months: [p.month], notes: [p.note] });
+  }
+  return [...groups.values()];
+}
+
 export interface Coverage {
   /** The hire date when the rep joined during the year (or at its first day), else undefined. */
   joined?: string;

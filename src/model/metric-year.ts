@@ -39,8 +39,18 @@ export interface MetricYear extends MetricIdentity {
   status: Status;
   /** final − baseline, positive meaning better. */
   gain: number | null;
+  /**
+   * final − baseline as the figures moved (68% → 86% is +18, 6 → 2 complaints is −4): the change
+   * over the year the table shows between its baseline and year-end columns, read with `direction`.
+   */
+  change: number | null;
   /** Digits every value of this row is shown with. */
   precision: Precision;
+  /**
+   * Digits of the change: the row's, or more where a change would read as none (68% → 993 / 1,460
+   * = 68.01% is +0.01 points, not "+0"); the values keep theirs, so the year end still reads 68%.
+   */
+  changePrecision: Precision;
 }
 
 export function monthsOfYear(year: number): string[] {
@@ -89,8 +99,10 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
   const baseline = lastPeriod?.baseline ?? def.baseline;
   const met = final !== null && target !== null && atLeastAsGood(final, target, def.direction);
   const later = nextPeriod(def, `${year}-12`);
+  const change = final === null ? null : exactDifference(final, baseline);
   const bestValue = (best as MonthValue | null)?.value;
   const worstValue = (worst as MonthValue | null)?.value;
+  const precision = distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written], def.writtenDecimals), [final, target, bestValue, worstValue]);
   return {
     ...describeMetric(def, locale),
     baseline,
@@ -107,7 +119,9 @@ export function metricYear(def: MetricDef, measured: ReadonlyMap<string, Record<
     monthsReported,
     met,
     status: final === null ? 'none' : target === null ? ungradedStatus(def, notes) : met ? 'met' : 'behind',
-    gain: final === null ? null : def.direction === 'higher' ? exactDifference(final, baseline) : exactDifference(baseline, final),
-    precision: distinguishing(metricPrecision(def.decimals, [...writtenValues(def, notes), ...written], def.writtenDecimals), [final, target, bestValue, worstValue]),
+    gain: change === null ? null : def.direction === 'higher' ? change : exactDifference(baseline, final!),
+    change,
+    precision,
+    changePrecision: distinguishing(precision, [change]),
   };
 }

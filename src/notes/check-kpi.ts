@@ -7,6 +7,7 @@ import type { Diagnostic } from './diagnostic.js';
 import type { KpiTable } from './load-kpi.js';
 import { closest } from './did-you-mean.js';
 import { afterLeaving } from '../calendar/team-dates.js';
+import { decimalsOf, roundTo } from '../model/precision.js';
 
 export interface KpiRep {
   id: string;
@@ -16,6 +17,8 @@ export interface KpiRep {
   hired?: string;
   /** The leaving date from rep.md: rows for months after its month are not the rep's. */
   left?: string;
+  /** Figures the rep's own notes give, by month measured and metric, with the note that gives each. */
+  noted?: Record<string, Record<string, { value: number; file: string }>>;
 }
 
 /**
@@ -57,6 +60,13 @@ export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[],
         if (known.metrics && !known.metrics.includes(metric)) {
           const guess = closest(metric, [...known.metrics]);
           out.push({ ...at, field: 'metric', input: JSON.stringify(metric), message: `names metric "${metric}", which rep ${rep} does not have`, hint: guess ? `did you mean "${guess}"?` : `define it in team.md or rep.md, or correct the id (known: ${known.metrics.join(', ')})`, severity: 'error' });
+          continue;
+        }
+        const noted = known.noted?.[month]?.[metric];
+        const { value } = values[metric]!;
+        // A note's 993 of 1,460 is 68.01…%: an export that writes 68 agrees with it.
+        if (noted && roundTo(noted.value, decimalsOf(value)) !== value) {
+          out.push({ ...at, field: 'value', message: `gives ${metric} for ${month} as ${value}, but ${noted.file} gives ${noted.value}; the documents show the export's ${value}`, hint: 'correct the one that is wrong, so the rep\'s note and the export agree', severity: 'warning' });
         }
       }
     }

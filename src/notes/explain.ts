@@ -35,9 +35,18 @@ export function explainIssues(issues: readonly Issue[], schema: z.ZodType, at: L
     }
     const { message, hint } = describe(issue);
     const input = 'input' in issue ? issue.input : undefined;
-    out.push({ ...locate(at, issue.path), field: formatPath(issue.path), input: showValue(input), message, hint, severity: 'error' });
+    out.push({ ...locate(at, issue.path), field: formatPath(issue.path), input: shownInput(input), message, hint, severity: 'error' });
   }
   return out;
+}
+
+/** The value as found; a count with its total is shown as written, since "a mapping" hides the slip (760 of 700). */
+function shownInput(input: unknown): string | undefined {
+  if (typeof input === 'object' && input !== null && 'count' in input && 'of' in input) {
+    const { count, of } = input as { count: unknown; of: unknown };
+    if (typeof count === 'number' && typeof of === 'number') return `{count: ${count}, of: ${of}}`;
+  }
+  return showValue(input);
 }
 
 function describe(issue: Issue): { message: string; hint?: string } {
@@ -48,7 +57,7 @@ function describe(issue: Issue): { message: string; hint?: string } {
       if (input === undefined) return { message: 'is required but missing', hint: hintForMissing(issue.path) };
       if (input === null) return { message: 'is empty', hint: 'give a value, or remove the line' };
       if (issue.expected === 'number' && looksNumeric(input)) return plainNumber(input);
-      return { message: `must be ${article(issue.expected)}, not ${kindOf(input)}`, hint: typeHint(issue.expected, input) };
+      return { message: `must be ${article(issue.expected)}, not ${kindOf(input)}`, hint: typeHint(issue.expected, input) ?? (issue.expected === 'number' ? wordsForNumberHint(input, issue.path) : undefined) };
     case 'invalid_value':
       return { message: `must be one of: ${issue.values.map(String).join(', ')}`, hint: guessEnum(input, issue.values) };
     case 'invalid_format':
@@ -57,11 +66,11 @@ function describe(issue: Issue): { message: string; hint?: string } {
     case 'too_small':
       if (issue.origin === 'string') return { message: 'is empty', hint: 'write some text, or remove the line' };
       if (issue.origin === 'array') return { message: `needs at least ${String(issue.minimum)} item(s)` };
-      return { message: `must be at least ${String(issue.minimum)}` };
+      return { message: `must be at least ${String(issue.minimum)}`, hint: rangeHint(issue.path, `${String(issue.minimum)} or more`) };
     case 'too_big':
       if (issue.origin === 'string') return { message: `is longer than ${String(issue.maximum)} characters`, hint: 'shorten it; long text belongs in the note body below the front matter' };
       if (issue.origin === 'array') return { message: `has more than ${String(issue.maximum)} items`, hint: 'keep the list to what matters this month' };
-      return { message: `must be at most ${String(issue.maximum)}` };
+      return { message: `must be at most ${String(issue.maximum)}`, hint: rangeHint(issue.path, `${String(issue.maximum)} or less`) };
     case 'invalid_union': {
       if (looksNumeric(input)) return plainNumber(input);
       if (issue.path[issue.path.length - 2] === 'actuals') {
@@ -112,6 +121,17 @@ function formatMessage(code: string): { message: string; hint?: string } {
   }
 }
 
+/** A self-rating's scale, as the summary prints it: the usual slip is a 6, a 0 or a 三. */
+const RATING_HINT = 'a rating is a whole number from 1 (needs work) to 5 (a strength)';
+const isRating = (path: readonly PropertyKey[]) => path[0] === 'ratings';
+
+function rangeHint(path: readonly PropertyKey[], allowed: string): string {
+  return isRating(path) ? RATING_HINT : `write ${allowed}`;
+}
+
+/** Chinese numerals a rep may type for a small number (三 for 3) with an input method on. */
+const CHINESE_DIGITS = '〇一二三四五六七八九十';
+
 function typeHint(expected: string, input: unknown): string | undefined {
   if (expected === 'array') return 'write a list, one item per line starting with "- "';
   if (expected === 'string' && typeof input === 'object' && input !== null && !Array.isArray(input)) {
@@ -127,6 +147,14 @@ function typeHint(expected: string, input: unknown): string | undefined {
     return `YAML reads ${input.trim()} as text; write one plain number in the metric's unit, e.g. ${seconds} if it means ${meant} in seconds`;
   }
   return undefined;
+}
+
+/** A number written in words or characters ("high", "abc", 三): what to type instead. */
+function wordsForNumberHint(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const digit = input.trim().length === 1 ? CHINESE_DIGITS.indexOf(input.trim()) : -1;
+  if (digit >= 0) return `write ${digit} in digits, not ${input.trim()}`;
+  return isRating(path) ? RATING_HINT : 'write the number in digits, without quotes, e.g. 85';
 }
 
 function hintForMissing(path: readonly PropertyKey[]): string {

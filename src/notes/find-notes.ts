@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { MONTH_FILE, YEAR_FILE } from './load-rep.js';
 import { PLAN_FILE } from './check-team-plan.js';
+import { namedFolder } from './named-folder.js';
 import type { Diagnostic } from './diagnostic.js';
 import { compareText } from '../text/compare-text.js';
 
@@ -66,8 +67,10 @@ export async function expandPaths(paths: readonly string[]): Promise<Targets> {
   const repFolders = new Set<string>();
   const missing: string[] = [];
   const skipped: Diagnostic[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => undefined);
+  for (const given of paths) {
+    const info = await stat(given).catch(() => undefined);
+    // "." inside a rep folder is read as "../li-na", so the folder has its name and its team.
+    const p = info?.isDirectory() ? namedFolder(given) : given;
     if (!info) {
       missing.push(p);
     } else if (info.isDirectory()) {
@@ -80,7 +83,7 @@ export async function expandPaths(paths: readonly string[]): Promise<Targets> {
       // A team plan (plans/2026-09.md) is named like a monthly note but is no rep's: team-plan renders it.
       continue;
     } else {
-      repFolders.add(dirname(p));
+      repFolders.add(namedFolder(dirname(p)));
       if (MONTH_FILE.test(basename(p))) monthNotes.push(p);
     }
   }

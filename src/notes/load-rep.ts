@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { namedFolder } from './named-folder.js';
 import { annualSchema, monthSchema, repSchema, teamSchema, type AnnualFront, type Framework, type MetricDef, type MonthFront, type RepFront, type RepProfile, type TeamProfile, type Locale } from './schema.js';
 import { parseNote, parseSharedNote, type Parsed, type ParseResult, type Partial } from './parse-note.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -81,7 +82,8 @@ export interface LoadOptions {
   defaultLocale?: Locale;
 }
 
-export async function loadRep(folder: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadRep(given: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const folder = namedFolder(given);
   const diagnostics: Diagnostic[] = [];
   const only = options.only && new Set(options.only.map((f) => basename(f)));
   const listing = listRepFolder(folder, options.upTo, only);

@@ -1,6 +1,8 @@
 /** notes → model → template → document → back ends → files, for one rep's year. */
 import { basename } from 'node:path';
 import { loadRep } from '../notes/load-rep.js';
+import { kpiRepOf } from '../notes/kpi-rep.js';
+import type { KpiRep } from '../notes/check-kpi.js';
 import { findFrameworkFile, ratingsWithoutFramework } from '../notes/find-framework.js';
 import { loadFramework } from '../notes/load-framework.js';
 import type { Diagnostic } from '../notes/diagnostic.js';
@@ -32,8 +34,8 @@ export interface SummaryResult extends JobResult {
   row?: RollupRow;
   /** Why the rep could not be summed up, for the rollup's list of reps left out. */
   failure?: RollupFailure;
-  /** The rep's id and metric ids, so a KPI export can be checked against them. */
-  rep?: { id: string; metrics: string[]; hired?: string; left?: string };
+  /** The rep's id, metric ids and noted figures, so a KPI export can be checked against them. */
+  rep?: KpiRep;
 }
 
 const frameworks = new Map<string, ReturnType<typeof loadFramework>>();
@@ -63,7 +65,7 @@ export async function runAnnualSummary(repFolder: string, options: SummaryJobOpt
   if (!loaded.notes) return failed('invalid-notes');
   const notes = loaded.notes;
   const { year } = options;
-  const rep = { id: notes.rep.data.id, metrics: notes.metrics.map((m) => m.id), hired: notes.rep.data.hired, left: notes.rep.data.left };
+  const rep = kpiRepOf(notes);
   // The profiles were read, so a KPI export's rows for this rep can still be checked against its metrics.
   const fail = (kind: RollupFailure['kind']): SummaryResult => ({ ...failed(kind, notes.rep.data.name, notes.rep.data.id), rep });
   if (goneBy(notes.rep.data.left, `${year}-01-01`)) {

@@ -51,10 +51,10 @@ const plan: Shape<MonthlyPlanView> = {
 
 const summary: Shape<AnnualSummaryView> = {
   ...framing, locale: true, rep, teamName: true, year: true, monthsWithNotes: [true],
-  coverage: { joined: true, left: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, only: [true], why: true, names: [true] }] },
+  coverage: { joined: true, left: true, expected: [true], withNotes: [true], missingNotes: [true], emptyNotes: [true], gaps: [{ month: true, note: true, reason: true }], partial: [{ month: true, note: true, months: [true], notes: [true], only: [true], why: true, names: [true] }] },
   metrics: [{
     ...identity, target: true, upcoming, series: [true], targets: [true], final: true, finalMonth: true, best: { month: true, value: true }, worst: { month: true, value: true },
-    monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, precision, finalShare: share,
+    monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, change: true, precision, changePrecision: precision, finalShare: share,
   }],
   metricsMet: true, metricsGraded: true, goals: { set: true, met: true, partly: true, missed: true, unknown: true },
   goalsByMonth: [{ month: true, goals: [review] }], achievements: [{ month: true, text: true }],

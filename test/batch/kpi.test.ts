@@ -73,4 +73,17 @@ describe('KPI rows the run cannot use are reported with their line', () => {
     const found = checkKpi(f, kpi.table, [{ id: 'new', metrics: ['calls'], hired: '2026-05-06' }], 2026);
     expect(found.map((d) => [d.line, d.severity, d.field, d.input, d.message])).toEqual([[2, 'warning', 'month', '"2026-04"', 'is before rep new was hired (2026-05-06), so the row is not used']]);
   });
+  test("a row that gives another figure than the rep's own note is named, with both figures; one that agrees to its digits is not", async () => {
+    const { checkKpi } = await import('../../src/notes/check-kpi.js');
+    const f = join(mkdtempSync(join(tmpdir(), 'kpi-noted-')), 'k.csv');
+    // June's calls: the note for July says 176, the export 174. May's completeness: the note gave
+    // 500 of 660 = 75.7575…%, which the export's 76 agrees with to its own digits.
+    writeFileSync(f, 'rep,month,metric,value\nsam,2026-06,calls,174\nsam,2026-05,completeness,76\nsam,2026-04,calls,170\n');
+    const kpi = await loadKpi(f);
+    const noted = { '2026-06': { calls: { value: 176, file: 'desk/sam/2026-07.md' } }, '2026-05': { completeness: { value: (500 / 660) * 100, file: 'desk/sam/2026-06.md' } } };
+    const found = checkKpi(f, kpi.table, [{ id: 'sam', metrics: ['calls', 'completeness'], noted }], 2026);
+    expect(found.map((d) => [d.line, d.severity, d.field, d.message, d.hint])).toEqual([
+      [2, 'warning', 'value', "gives calls for 2026-06 as 174, but desk/sam/2026-07.md gives 176; the documents show the export's 174", "correct the one that is wrong, so the rep's note and the export agree"],
+    ]);
+  });
 });

@@ -148,7 +148,7 @@ describe('the theme a config describes', () => {
       '3 theme.accent: is not a colour | write it as # and six hex digits, in quotes, e.g. "#0b5cad"',
       '5 theme.margins.top: is not a length | write a number with its unit: mm, cm, in or pt, e.g. "20mm"',
       '7 theme.header: names a field the header does not have | the header can show {org}, {who}, {team}, {kind}, {period}',
-      '9 theme.fontSize: must be at most 16',
+      '9 theme.fontSize: must be at most 16 | write 16 or less',
     ]);
     // The files and sizes are checked once the values are well formed.
     const files = await themeProblems(['theme:', '  margins:', '    left: 1mm', '  logo: missing.png', '  fonts:', '    latin: {regular: fonts/none.ttf}', '    sc: {regular: logo.png}', ''].join('\n'), { 'logo.png': 'not a picture' });

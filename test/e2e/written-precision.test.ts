@@ -50,8 +50,8 @@ describe('4.30 and 4.50 as written', () => {
     expect(r.status, r.stderr).toBe(0);
     const { pdf, docx } = await texts(join(out, 'desk', 'ana', '2026-summary'));
     for (const text of [pdf, docx]) {
-      // Baseline, year end (September's: no later note), target, best (September), worst (August), 1 of 2 months on target.
-      expect(text).toContain(comparable('SMS satisfaction (higher is better) 4.20 pts 4.50 pts (Sep) 4.50 pts 4.50 pts · September 2026 4.30 pts · August 2026 1/2 Met'));
+      // Baseline, year end (September's: no later note), change since the baseline (4.50 − 4.20), target, best (September), worst (August), 1 of 2 months on target.
+      expect(text).toContain(comparable('SMS satisfaction (higher is better) 4.20 pts 4.50 pts (Sep) +0.30 pts 4.50 pts 4.50 pts · Sep 4.30 pts · Aug 1/2 Met'));
       expect(text).toContain(comparable('September 2026 Lift SMS 4.50 pts Met'));
       expect(text).not.toMatch(/4\.3pts|4\.5pts/);
     }

@@ -44,6 +44,11 @@ describe('a metric over the year (hand-checked)', () => {
     // December has no complaint value: the last reported one (November's 2) counts, which meets 2.
     expect(k).toMatchObject({ final: 2, met: true, gain: 4 });
   });
+  test('the change over the year is year-end minus baseline as the figures moved, whatever the direction', () => {
+    // 68% → 88%: +20 points; complaints 6 → 2 (November's): −4, better for a lower-is-better metric.
+    expect(c.change).toBe(20);
+    expect(k.change).toBe(-4);
+  });
   test("the month of the last value is kept when it is not December's, so it never reads as the year-end figure", () => {
     expect(c.finalMonth).toBeNull();
     // Complaints stop at November (the annual note closes December for completeness only).

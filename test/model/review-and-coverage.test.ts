@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildAnnualSummary } from '../../src/model/annual-summary.js';
-import { coverage } from '../../src/model/coverage.js';
+import { coverage, groupPartialGaps } from '../../src/model/coverage.js';
 import { measuredByMonth } from '../../src/model/metric-year.js';
 import { localeKit } from '../../src/locale/index.js';
 import type { RepNotes } from '../../src/notes/load-rep.js';
@@ -102,6 +102,24 @@ describe('coverage said truly', () => {
       { month: '2026-12', note: '2027-01', only: ['a'], why: 'no-year-end' },
     ]);
   });
+  test('months lacking the same figures for the same reason are named together, in month order', () => {
+    // Satisfaction (b) given each quarter only: five months lack it for the same reason; September's
+    // gap is the KPI export's (no October note), a reason of its own.
+    const partial = [
+      { month: '2026-02', note: '2026-03', only: ['a'], why: 'some' as const },
+      { month: '2026-04', note: '2026-05', only: ['a'], why: 'some' as const },
+      { month: '2026-05', note: '2026-06', only: ['a'], why: 'some' as const },
+      { month: '2026-07', note: '2026-08', only: ['b'], why: 'some' as const },
+      { month: '2026-08', note: '2026-09', only: ['a'], why: 'some' as const },
+      { month: '2026-09', note: '2026-10', only: ['a'], why: 'no-note' as const },
+      { month: '2026-11', note: '2026-12', only: ['a'], why: 'some' as const },
+    ];
+    expect(groupPartialGaps(partial)).toEqual([
+      { month: '2026-02', note: '2026-03', only: ['a'], why: 'some', months: ['2026-02', '2026-04', '2026-05', '2026-08', '2026-11'], notes: ['2026-03', '2026-05', '2026-06', '2026-09', '2026-12'] },
+      { month: '2026-07', note: '2026-08', only: ['b'], why: 'some', months: ['2026-07'], notes: ['2026-08'] },
+      { month: '2026-09', note: '2026-10', only: ['a'], why: 'no-note', months: ['2026-09'], notes: ['2026-10'] },
+    ]);
+  });
   test('counts read right in English: "1 month", "1 metric", "1 goal"', () => {
     const kit = localeKit('en');
     expect(kit.t('tenure.months', { n: 1 })).toBe('1 month');
@@ -112,7 +130,27 @@ describe('coverage said truly', () => {
     expect(kit.t('coverage.someSince', { date: '14 September 2026', n: 2, total: 3 })).toBe('Joined on 14 September 2026: notes for 2 of the 3 months since.');
     expect(kit.t('coverage.emptyNotes', { n: 1, months: 'June 2026' })).toBe('The note for June 2026 gives no figures.');
     expect(kit.t('rollup.frustration', { n: 1 })).toMatch(/^1 rep is in months 4–6/);
-    expect(kit.t('burnout.flat', { metric: 'Calls', from: 'May 2026', to: 'June 2026', n: 1 })).toBe('Calls: no real progress from May 2026 to June 2026 (1 month).');
+    // The run is counted in the months after the one it is measured from: "from May to June (1 month)" read as two.
+    expect(kit.t('burnout.flat', { metric: 'Calls', from: 'May 2026', to: 'June 2026', n: 1 })).toBe('Calls: no real progress in the month after May 2026, up to June 2026.');
+    expect(kit.t('burnout.flat', { metric: 'Calls', from: 'January 2026', to: 'May 2026', n: 4 })).toBe('Calls: no real progress in the 4 months after January 2026, up to May 2026.');
+    expect(localeKit('zh-CN').t('burnout.flat', { metric: '每周接听量', from: '2026年1月', to: '2026年5月', n: 4 })).toBe('每周接听量：2026年1月之后的 4 个月（至2026年5月）没有实质进展。');
+    expect(localeKit('ko').t('burnout.flat', { metric: '주간 처리 통화 수', from: '2026년 1월', to: '2026년 5월', n: 4 })).toBe('주간 처리 통화 수: 2026년 1월 이후 2026년 5월까지 4개월 동안 실질적인 진전 없음.');
     expect(localeKit('ko').t('tenure.months', { n: 1 })).toBe('1개월');
+  });
+});
+
+describe('the career stage over the year of a rep hired mid-month', () => {
+  test('hired on 9 March: fresh from March (month 1, as April is), frustration from July (month 4), growth from October (month 7)', () => {
+    // Full months from 9 March to the 1st, plus one: 1 July is 3 full months in (month 4), 1 October 6 (month 7).
+    const months = ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01'];
+    const view = buildAnnualSummary(repNotes(months.map((m) => note(m)), undefined, '2026-03-09'), 2026, 'en');
+    expect(view.stages).toEqual([
+      { month: '2026-03', stage: 'fresh', tenure: 1 },
+      { month: '2026-07', stage: 'frustration', tenure: 4 },
+      { month: '2026-10', stage: 'growth', tenure: 7 },
+    ]);
+    expect(view.finalStage).toBe('growth');
+    // The notes expected still start with April's, the first month begun in the job.
+    expect(view.coverage.expected[0]).toBe('2026-04');
   });
 });

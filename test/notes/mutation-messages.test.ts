@@ -19,6 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const MUTATIONS: [string, string, string, string][] = [
   ['a month that does not exist', 'month: 2026-09', 'month: 2026-13', 'ana/2026-09.md:2:8  error month: is not a month (found "2026-13")\n    hint: write months as YYYY-MM, e.g. 2026-09'],
   ['a month other than the file name', 'month: 2026-09', 'month: 2026-10', 'ana/2026-09.md:2:8  error month: says 2026-10 but the file is named 2026-09.md (found 2026-10)\n    hint: rename the file or correct the month'],
+  ['a share whose count is larger than its total', '  completeness: 76', '  completeness: {count: 1500, of: 1460}', 'ana/2026-09.md:4:17  error actuals.completeness: has a count larger than its total (found {count: 1500, of: 1460})\n    hint: count: is the part and of: the whole, e.g. {count: 993, of: 1460}'],
   ['a misspelt metric id', '  completeness: 76', '  completness: 76', 'ana/2026-09.md:4:16  error actuals.completness: names metric "completness", which is not defined (found completness)\n    hint: did you mean "completeness"?'],
   ['a value with its unit', '  completeness: 76', '  completeness: "76%"', 'ana/2026-09.md:4:17  error actuals.completeness: must be a plain number (found "76%")\n    hint: write 76 without quotes or "%"; the unit comes from the metric'],
   ['a value in words', '  complaints: 6', '  complaints: six', 'ana/2026-09.md:5:15  error actuals.complaints: must be a number, not text (found "six")\n    hint: write a plain number such as 76'],
@@ -30,7 +31,7 @@ const MUTATIONS: [string, string, string, string][] = [
   ['an outcome that is not one of the three', '      result: partly', '      result: done', 'ana/2026-09.md:16:15  error review.goals[0].result: must be one of: met, partly, missed (found "done")\n    hint: replace "done" with the one of these words that fits, spelled as listed'],
   ["a goal reviewed under a title last month's note does not have", '    - goal: Learn the new router line', '    - goal: Learn the new router', 'ana/2026-09.md:15:13  error review.goals[0].goal: matches no goal in last month\'s note (found Learn the new router)\n    hint: did you mean "Learn the new router line"?'],
   ['an empty goal title', '  - title: Reach 80% record completeness', '  - title: ""', 'ana/2026-09.md:19:12  error goals[0].title: is empty (found "")\n    hint: write some text, or remove the line'],
-  ['a target in words', '    target: 80', '    target: high', 'ana/2026-09.md:21:13  error goals[0].target: must be a number, not text (found "high")'],
+  ['a target in words', '    target: 80', '    target: high', 'ana/2026-09.md:21:13  error goals[0].target: must be a number, not text (found "high")\n    hint: write the number in digits, without quotes, e.g. 85'],
   ['a day the calendar does not have', '    due: 2026-09-30', '    due: 2026-09-31', 'ana/2026-09.md:22:10  error goals[0].due: is not a day of the calendar (found "2026-09-31")\n    hint: check the day of the month, e.g. September has 30 days'],
   ['a due date in words', '    due: 2026-09-30', '    due: end of month', 'ana/2026-09.md:22:10  error goals[0].due: is not a date (found "end of month")\n    hint: write dates as YYYY-MM-DD, e.g. 2026-09-30'],
   ['a goal on a metric nobody defined', '    metric: completeness', '    metric: fcr', 'ana/2026-09.md:20:13  error goals[0].metric: names metric "fcr", which is not defined (found fcr)\n    hint: define it under metrics: in rep.md or team.md (known: completeness, complaints, weekly-calls)'],
@@ -58,5 +59,21 @@ describe('one mistake in a valid note, and the exact report it gets', () => {
     writeFileSync(join(team, 'ana', '2026-09.md'), original.replace(from, to));
     const result = await loadRep(join(team, 'ana'));
     expect(formatDiagnostics(result.diagnostics, team)).toBe(expected);
+  });
+});
+
+describe('self-ratings out of the scale in the annual note, each with what to write', () => {
+  test('a 6, a 0 and a 三 are reported at once, each at its place with the 1–5 scale or the digit meant', async () => {
+    const team = join(work, 'ratings');
+    cpSync(fixture, team, { recursive: true });
+    writeFileSync(join(team, 'ana', '2026.md'), '---\nyear: 2026\nratings: {positive: 6, listening: 0, patience: 三}\n---\n');
+    const result = await loadRep(join(team, 'ana'));
+    expect(formatDiagnostics(result.diagnostics.filter((d) => d.file.endsWith('2026.md')), team)).toBe(
+      [
+        'ana/2026.md:3:21  error ratings.positive: must be at most 5 (found 6)\n    hint: a rating is a whole number from 1 (needs work) to 5 (a strength)',
+        'ana/2026.md:3:35  error ratings.listening: must be at least 1 (found 0)\n    hint: a rating is a whole number from 1 (needs work) to 5 (a strength)',
+        'ana/2026.md:3:48  error ratings.patience: must be a number, not text (found "三")\n    hint: write 3 in digits, not 三',
+      ].join('\n'),
+    );
   });
 });

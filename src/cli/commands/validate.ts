@@ -27,7 +27,7 @@ export function validateCommand(): Command {
       if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new InputError(`--year must be a year such as 2026, not "${opts.year}"`);
       if (opts.metrics && !existsSync(opts.metrics)) throw new InputError(`cannot find the KPI file ${opts.metrics}`);
       // Loaded here, not at the top: the note schemas are large and --help does not need them.
-      const [{ expandPaths, findTeamPlans }, { loadTeamPlan }, { loadRep }, { loadFramework }, { loadKpi }, { checkKpi }, { parseNote }, { teamSchema }, { checkProfileRanges }, { checkRepFolders }] = await Promise.all([
+      const [{ expandPaths, findTeamPlans }, { loadTeamPlan }, { loadRep }, { loadFramework }, { loadKpi }, { checkKpi }, { parseNote }, { teamSchema }, { checkProfileRanges }, { checkRepFolders }, { kpiRepOf }] = await Promise.all([
         import('../../notes/find-notes.js'),
         import('../../notes/load-team-plan.js'),
         import('../../notes/load-rep.js'),
@@ -38,6 +38,7 @@ export function validateCommand(): Command {
         import('../../notes/schema.js'),
         import('../../notes/value-range.js'),
         import('../../batch/duplicate-reps.js'),
+        import('../../notes/kpi-rep.js'),
       ]);
       // A team.md stands for its team: the file itself, and every rep whose notes read it.
       const teamFiles = paths.filter((p) => basename(p) === 'team.md' && existsSync(p));
@@ -85,7 +86,7 @@ export function validateCommand(): Command {
           const checked = only ? result.notes.months.filter((m) => only.some((f) => resolve(f) === resolve(m.file))) : result.notes.months;
           notes += checked.length + result.notes.annuals.length;
           if (!file) diagnostics.push(...ratingsWithoutFramework(result.notes, folder));
-          reps.push({ id: result.notes.rep.data.id, metrics: result.notes.metrics.map((m) => m.id), hired: result.notes.rep.data.hired, left: result.notes.rep.data.left });
+          reps.push(kpiRepOf(result.notes));
         } else {
           // A rep whose profile is broken is still a rep: its rows are not "unknown", only unchecked.
           reps.push({ id: basename(folder) });
