@@ -105,7 +105,7 @@ export const ko: Labels = {
   'summary.noneGraded': '올해 연말 값과 올해 목표가 모두 있는 지표가 없습니다.',
   'summary.goalsLine': '목표 {set}개 설정: 달성 {met}개, 일부 달성 {partly}개, 미달성 {missed}개, 평가 안 됨 {unknown}개.',
   'summary.recurring': '{n}개의 원인이 여러 달에 걸쳐 반복되었습니다.',
-  'summary.stageFrom': '{month}부터 {stage} ({tenure}개월 차)',
+  'summary.stageFrom': '{month}부터 {stage}, 입사 {tenure}개월 차',
   'summary.noRatings': '연간 노트에 자기 평가 점수가 없습니다.',
   'summary.scale': '1점(보완 필요)부터 5점(강점)까지.',
   'summary.noAnnualNote': '올해 연간 노트가 없습니다: YYYY.md를 추가하면 총평, 자기 평가, 내년 목표를 담을 수 있습니다.',

@@ -105,7 +105,7 @@ export const zhCN: Labels = {
   'summary.noneGraded': '本年度没有既有年末数值又有本年目标的指标。',
   'summary.goalsLine': '共设定 {set} 个目标：达成 {met} 个，部分达成 {partly} 个，未达成 {missed} 个，未评估 {unknown} 个。',
   'summary.recurring': '有 {n} 个原因在多个月份反复出现。',
-  'summary.stageFrom': '{month} 起：{stage}（第 {tenure} 个月）',
+  'summary.stageFrom': '{month} 起：{stage}，入职第 {tenure} 个月',
   'summary.noRatings': '年度笔记中没有自评分。',
   'summary.scale': '评分 1（需加强）至 5（优势）。',
   'summary.noAnnualNote': '今年没有年度笔记：添加 YYYY.md 可写入个人总结、自评和明年目标。',

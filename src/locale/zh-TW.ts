@@ -105,7 +105,7 @@ export const zhTW: Labels = {
   'summary.noneGraded': '本年度沒有既有年底數值又有本年目標的指標。',
   'summary.goalsLine': '共設定 {set} 個目標：達成 {met} 個，部分達成 {partly} 個，未達成 {missed} 個，未評估 {unknown} 個。',
   'summary.recurring': '有 {n} 個原因在多個月份反覆出現。',
-  'summary.stageFrom': '{month} 起：{stage}（第 {tenure} 個月）',
+  'summary.stageFrom': '{month} 起：{stage}，到職第 {tenure} 個月',
   'summary.noRatings': '年度筆記中沒有自評分數。',
   'summary.scale': '評分 1（需加強）至 5（優勢）。',
   'summary.noAnnualNote': '今年沒有年度筆記：新增 YYYY.md 可寫入個人總結、自評與明年目標。',

@@ -90,8 +90,9 @@ describe('a rep hired in March sums up the year from inside their own folder', (
     both('88% 93% +5 个百分点 93% 93% · 12月 86% · 4月 1 / 4 已达成');
   });
   test('the career stage starts in the month she joined, as her March figures and goals do', () => {
-    both('2026年3月 起：新鲜期（第 1–3 个月）（第 1 个月）');
-    both('2026年7月 起：挫折期（第 4–6 个月）（第 4 个月）');
+    // One bracket: the stage's own; the month of tenure follows after a comma.
+    both('2026年3月 起：新鲜期（第 1–3 个月），入职第 1 个月');
+    both('2026年7月 起：挫折期（第 4–6 个月），入职第 4 个月');
     neither('2026年4月 起');
   });
   test('the six months without a survey figure are named in one sentence', () => {
