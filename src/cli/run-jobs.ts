@@ -5,8 +5,9 @@ import type { JobResult } from '../pipeline/monthly-plan-job.js';
 import { EXIT } from './exit-codes.js';
 import { detail, problem, reportDiagnostics, wrote } from './verbosity.js';
 
-export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = '', found: readonly Diagnostic[] = []): Promise<void> {
-  // `found`: what was noticed while finding the inputs (folders not searched), shown with the rest.
+export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promise<JobResult>, noun: string, hint = '', found: readonly Diagnostic[] = [], afterAll?: () => Diagnostic[]): Promise<void> {
+  // `found`: what was noticed while finding the inputs (folders not searched), shown with the rest;
+  // `afterAll`: checks that need every job done (a KPI export's rows against the reps read).
   const diagnostics: Diagnostic[] = [...found];
   let failed = 0;
   for (const input of inputs) {
@@ -17,6 +18,7 @@ export async function runJobs<T>(inputs: readonly T[], job: (input: T) => Promis
     for (const w of result.written) wrote(relative(process.cwd(), w.file));
     detail(`${relative(process.cwd(), String(result.source)) || result.source}: ${result.ok ? `${result.written.length} file(s)` : 'not rendered'} in ${Math.round(performance.now() - started)} ms`);
   }
+  if (afterAll) diagnostics.push(...afterAll());
   reportDiagnostics(diagnostics);
   if (failed) problem(`${failed} of ${inputs.length} ${noun} not rendered${hint}`);
   // An error printed is an exit of 1 even when every document was written: a plan made without
