@@ -40,6 +40,12 @@ const isLetter = (cp: number | undefined) => cp !== undefined && ((cp >= 0x41 &&
 const isCjk = (cp: number) => isIdeographic(cp) || isHangul(cp);
 /** Units a date is written with; `2026년 12월` keeps its space and must still not break there. */
 const DATE_UNITS = new Set([...'年月日년월일']);
+/**
+ * Units of more than one character written after a number: percentage points (the change of a
+ * rate), minutes and hours. The first character stays with the number by the rule below; these
+ * keep the rest of the word with it, so "+17 個百分點" never ends a line at "個百".
+ */
+const UNIT_WORDS = ['个百分点', '個百分點', '百分点', '百分點', '分钟', '分鐘', '小时', '小時'];
 
 /** Never at the start of a line (closing and trailing punctuation, Chinese and Western). */
 export const NO_START = new Set([...'，。、；：！？）」』】〉》〕｝〗〙〛”’・…‥〜ー々,.;:!?)]}%']);
@@ -110,7 +116,27 @@ function splitsNumber(chars: readonly Measured[], i: number): boolean {
   // 5 项, 3 명: a space between a number and the CJK counter after it is spacing, not a place to break.
   if (prev === 0x20 && isCjk(next) && i >= 2 && isDigit(chars[i - 2]!.cp)) return true;
   // 2026년 12월: the space inside a Korean date.
-  return isSpace(prev) && isDigit(next) && i >= 3 && DATE_UNITS.has(chars[i - 2]!.ch) && isDigit(chars[i - 3]!.cp);
+  if (isSpace(prev) && isDigit(next) && i >= 3 && DATE_UNITS.has(chars[i - 2]!.ch) && isDigit(chars[i - 3]!.cp)) return true;
+  return insideUnitWord(chars, i);
+}
+
+/** Whether i falls inside a unit word (UNIT_WORDS) written right after a number, or after a number and a space. */
+function insideUnitWord(chars: readonly Measured[], i: number): boolean {
+  // Cheap test first, as this runs at every break opportunity: a digit at most a space and three
+  // characters of a unit word before i. Most places have none.
+  let digit = false;
+  for (let k = i - 2; k >= 0 && k >= i - 5 && !digit; k--) digit = isDigit(chars[k]!.cp);
+  if (!digit || !isIdeographic(chars[i]!.cp) || !isIdeographic(chars[i - 1]!.cp)) return false;
+  let start = i - 1;
+  while (start > 0 && isIdeographic(chars[start - 1]!.cp) && i - start < 4) start--;
+  for (let s = start; s < i; s++) {
+    const before = s >= 1 ? chars[s - 1]!.cp : -1;
+    const afterNumber = isDigit(before) || (isSpace(before) && s >= 2 && isDigit(chars[s - 2]!.cp));
+    if (!afterNumber) continue;
+    const from = chars.slice(s, s + 4).map((c) => c.ch).join('');
+    if (UNIT_WORDS.some((w) => from.startsWith(w) && i < s + w.length)) return true;
+  }
+  return false;
 }
 
 /**

@@ -116,3 +116,29 @@ describe('general rules', () => {
     expect(lines.length).toBeGreaterThan(2000);
   });
 });
+
+describe('a unit of more than one character stays whole after its number', () => {
+  // "+17 個百分點" is one figure: a narrow table column must not end a line at "+17 個百".
+  test.each([
+    ['+17\u00a0個百分點 提升', '+17\u00a0個百分點'],
+    ['+18\u00a0个百分点，超过', '+18\u00a0个百分点'],
+    ['平均 12分钟 处理', '12分钟'],
+    ['每天 3 小時 回訪', '3 小時'],
+  ])('%s', (text, figure) => {
+    const chars = measure(text);
+    const at = text.indexOf(figure);
+    const figureWidth = measure(figure).reduce((w, c) => w + c.width, 0);
+    // At any width the figure fits in with the mark after it, no line ends inside it (narrower, it is split as a last resort).
+    for (let width = Math.ceil(figureWidth) + 1; width <= 12; width += 0.5) {
+      const lines = breakLines(chars, width);
+      for (const l of lines.slice(0, -1)) expect(l.end <= at || l.end >= at + figure.length, `width ${width}: "${textOf(chars, l)}"`).toBe(true);
+    }
+    expect(minContentWidth(chars)).toBeGreaterThanOrEqual(figureWidth);
+  });
+
+  test('the same characters not after a number still break as any ideographs do', () => {
+    const chars = measure('提升了個百分點的目標');
+    expect(breakLines(chars, 3).length).toBeGreaterThan(3);
+    expect(minContentWidth(chars)).toBe(1);
+  });
+});
