@@ -11,7 +11,15 @@ interface Tables {
   directory?: { tables: Record<string, unknown> };
 }
 
+/** The first four bytes of a WOFF and a WOFF2 file. */
+const WEB_FONT_TAGS = new Set(['wOFF', 'wOF2']);
+
 export function checkFont(bytes: Buffer): FontCheck {
+  // fontkit reads web fonts as well, and their tables look like a TrueType font's, but both
+  // back ends read the file's bytes as an sfnt: a .woff2 renamed .ttf would crash the render.
+  if (WEB_FONT_TAGS.has(bytes.subarray(0, 4).toString('latin1'))) {
+    return { ok: false, problem: 'is a web font (WOFF), compressed for browsers', hint: 'give the .ttf the web font was made from; font families ship it beside their web fonts' };
+  }
   let font: fontkit.Font | { fonts: unknown[] };
   try {
     font = fontkit.create(bytes) as fontkit.Font | { fonts: unknown[] };

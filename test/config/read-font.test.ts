@@ -25,6 +25,16 @@ test('PostScript outlines, a variable font and a file that is no font are refuse
   expect(checkFont(Buffer.from('not a font at all'))).toMatchObject({ ok: false, problem: 'is not a font file' });
 });
 
+test('a web font is refused before it reaches a renderer, whatever its file is called', () => {
+  for (const tag of ['wOFF', 'wOF2']) {
+    expect(checkFont(Buffer.concat([Buffer.from(tag, 'latin1'), sfnt('\x00\x01\x00\x00', ['glyf', 'head'])]))).toEqual({
+      ok: false,
+      problem: 'is a web font (WOFF), compressed for browsers',
+      hint: 'give the .ttf the web font was made from; font families ship it beside their web fonts',
+    });
+  }
+});
+
 const TTC = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 test.skipIf(!existsSync(TTC))('a font collection is refused', () => {
   expect(checkFont(readFileSync(TTC))).toMatchObject({ ok: false, problem: 'is a font collection (several fonts in one file)' });
