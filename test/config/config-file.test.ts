@@ -160,6 +160,12 @@ describe('the theme a config describes', () => {
     ]);
   });
 
+  test('a type size written as text is told it is points, not a metric', async () => {
+    const hint = 'write the body text size in points as a bare number, e.g. fontSize: 11 (from 7 to 16; no quotes, no "pt")';
+    expect(await themeProblems('theme:\n  fontSize: "11"\n')).toEqual([`2 theme.fontSize: must be a plain number | ${hint}`]);
+    expect(await themeProblems('theme:\n  fontSize: 11pt\n')).toEqual([`2 theme.fontSize: must be a number, not text | ${hint}`]);
+  });
+
   test('an unquoted colour is a YAML comment: said so', async () => {
     expect(await themeProblems('theme:\n  accent: #c2410c\n')).toEqual(['2 theme.accent: is empty: YAML reads an unquoted # as the start of a comment | put the colour in quotes, e.g. accent: "#0b5cad"']);
   });
