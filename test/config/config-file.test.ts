@@ -166,6 +166,13 @@ describe('the theme a config describes', () => {
     expect(await themeProblems('theme:\n  fontSize: 11pt\n')).toEqual([`2 theme.fontSize: must be a number, not text | ${hint}`]);
   });
 
+  test('a Latin font given for Chinese is refused at its line, not drawn as empty boxes', async () => {
+    const latin = join(ROOT, 'fonts', 'NotoSans-Regular.ttf');
+    expect(await themeProblems(`theme:\n  fonts:\n    latin: {regular: ${latin}}\n    sc: {regular: ${latin}}\n`)).toEqual([
+      '4 theme.fonts.sc.regular: has no Simplified Chinese characters (none for 工 作 计 划 总 结) | give a font made for Simplified Chinese text here, or name this font under the slot of its own script',
+    ]);
+  });
+
   test('an unquoted colour is a YAML comment: said so', async () => {
     expect(await themeProblems('theme:\n  accent: #c2410c\n')).toEqual(['2 theme.accent: is empty: YAML reads an unquoted # as the start of a comment | put the colour in quotes, e.g. accent: "#0b5cad"']);
   });
