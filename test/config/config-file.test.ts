@@ -72,7 +72,7 @@ describe('finding the config', () => {
     const json = folder({ 'workplan.config.json': '{\n  "format": "pdf",\n  "theem": {}\n}\n' });
     expect(await problems(() => findConfig(json))).toEqual(['3 theem: "theem" is not a known field | did you mean "theme"?']);
     const pkg = folder({ 'package.json': '{\n  "name": "x",\n  "workplan": {\n    "locale": "jp"\n  }\n}\n' });
-    expect(await problems(() => findConfig(pkg))).toEqual(['4 workplan.locale: must be one of: en, zh-CN, zh-TW, ko | replace "jp" with the one of these words that fits, spelled as listed']);
+    expect(await problems(() => findConfig(pkg))).toEqual(['4 workplan.locale: must be one of: en, zh-CN, zh-TW, ko | replace "jp" with the one of these words that fits, spelled as listed; a language of your own (labels/<language>.yaml in a templates folder) is chosen with --locale on the command line']);
     const yaml = folder({ 'workplan.config.yaml': 'format: pdf\nformat: docx\n' });
     expect((await problems(() => findConfig(yaml)))[0]).toMatch(/^2 : YAML cannot be read/);
   });
