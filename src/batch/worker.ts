@@ -56,7 +56,12 @@ export default async function runTask(received: WorkerTask): Promise<WorkerResul
     // A template error or a bug for one rep must not stop the other 999: report it as this rep's
     // failure, with its kind, so the batch still exits 2 or 3 for it; the rollup lists the rep as left out.
     const thrown = describeFailure(error);
-    const diagnostic = { file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${thrown.kind === 'internal' ? 'internal error (see below)' : thrown.message}`, hint: thrown.hint, severity: 'error' as const };
+    // A template's mistake is shown at the template's line (the progress lines name the notes it
+    // stopped), so the same mistake met by every note of a build is one diagnostic, not one a note.
+    const diagnostic =
+      thrown.kind === 'template' && thrown.file
+        ? { file: thrown.file, line: thrown.line ?? 0, column: 0, field: '', message: thrown.message, hint: thrown.hint, severity: 'error' as const }
+        : { file: source, line: 0, column: 0, field: '', message: `could not be rendered: ${thrown.kind === 'internal' ? 'internal error (see below)' : thrown.message}`, hint: thrown.hint, severity: 'error' as const };
     const failure: RollupFailure = { id: basename(String(source)), name: basename(String(source)), kind: 'internal', where: [] };
     return { source, written: [], diagnostics: [diagnostic], ok: false, error: thrown, failure, ms: performance.now() - start };
   }

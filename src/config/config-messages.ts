@@ -3,7 +3,7 @@
  * and zod's wording never reaches the user: each code becomes a sentence and a hint here.
  */
 import type { Diagnostic } from '../notes/diagnostic.js';
-import { HEADER_FIELDS, PAGE_SIZES } from './schema.js';
+import { FONT_SIZE, HEADER_FIELDS, PAGE_SIZES } from './schema.js';
 
 const MESSAGES: Record<string, { message: string; hint: string }> = {
   length: { message: 'is not a length', hint: 'write a number with its unit: mm, cm, in or pt, e.g. "20mm"' },
@@ -18,6 +18,11 @@ export function wordConfigIssues(diagnostics: Diagnostic[]): Diagnostic[] {
     const words = MESSAGES[d.message];
     if (words) return { ...d, ...words };
     // "must be one of: A4, Letter" is right, but say why a lower-case "a4" is refused too.
+    // The notes' hints for a number written as text speak of metrics ("e.g. 85"); a size is points.
+    if (d.field.endsWith('theme.fontSize') && /^must be a (plain )?number/.test(d.message)) return { ...d, hint: `write the body text size in points as a bare number, e.g. fontSize: 11 (from ${FONT_SIZE.min} to ${FONT_SIZE.max}; no quotes, no "pt")` };
+    // A language of one's own (labels/ja.yaml) works with --locale, but a config's locale is only
+    // the fallback for notes that name none, and notes name built-in languages: say where it goes.
+    if (/(^|\.)locale$/.test(d.field) && d.message.startsWith('must be one of')) return { ...d, hint: `${d.hint ? `${d.hint}; ` : ''}a language of your own (labels/<language>.yaml in a templates folder) is chosen with --locale on the command line` };
     if (d.field.endsWith('theme.page') && !d.hint) return { ...d, hint: `page sizes are written ${PAGE_SIZES.map((s) => `"${s}"`).join(' or ')}` };
     return d;
   });

@@ -13,6 +13,8 @@ export const COLOUR = /^#[0-9a-fA-F]{6}$/;
 /** The fields a header may name (see fillHeader). */
 export const HEADER_FIELDS = ['org', 'who', 'team', 'kind', 'period'] as const;
 export const PAGE_SIZES = ['A4', 'Letter'] as const;
+/** The body text sizes a theme may ask for, in points. */
+export const FONT_SIZE = { min: 7, max: 16 } as const;
 export const FONT_SLOTS = ['latin', 'sc', 'tc', 'kr'] as const;
 
 const length = z.unknown().superRefine((value, ctx) => {
@@ -45,7 +47,7 @@ export const themeSchema = z.strictObject({
   accent: colour.optional(),
   page: z.enum(PAGE_SIZES).optional(),
   margins: z.strictObject({ top: length.optional(), bottom: length.optional(), left: length.optional(), right: length.optional() }).optional(),
-  fontSize: z.number().min(7).max(16).optional(),
+  fontSize: z.number().min(FONT_SIZE.min).max(FONT_SIZE.max).optional(),
   fonts: z.strictObject(Object.fromEntries(FONT_SLOTS.map((slot) => [slot, fontFiles.optional()])) as Record<(typeof FONT_SLOTS)[number], z.ZodOptional<typeof fontFiles>>).optional(),
 });
 

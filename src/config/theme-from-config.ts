@@ -107,6 +107,14 @@ function checkMargins(theme: Theme, settings: ThemeSettings, problem: Problem): 
   if (margin.top + margin.bottom > height / 2) problem(['margins'], 'leave less than half the page’s height for the text', 'make the top and bottom margins smaller');
 }
 
+/** Characters of each slot's script that every document uses (its title, 工作计划, 업무 계획…). */
+const SLOT_SAMPLE = {
+  latin: { script: 'Latin', text: 'AZaz09%' },
+  sc: { script: 'Simplified Chinese', text: '工作计划总结' },
+  tc: { script: 'Traditional Chinese', text: '工作計劃總結' },
+  kr: { script: 'Korean', text: '업무계획' },
+} as const;
+
 /** Which theme face each config slot replaces; the emoji face stays Noto Emoji. */
 const SLOT_FACE = { latin: 'latin', sc: 'sc', tc: 'tc', kr: 'kr' } as const satisfies Record<string, FontFace>;
 
@@ -118,7 +126,7 @@ interface FontReading {
   fileAt: (p: string) => string;
   read: (path: (string | number)[], file: string) => Buffer | undefined;
   problem: Problem;
-  checkFont: (bytes: Buffer) => FontCheck;
+  checkFont: (bytes: Buffer, sample?: { script: string; text: string }) => FontCheck;
 }
 
 function ownFonts(fonts: NonNullable<ThemeSettings['fonts']>, { fileAt, read, problem, checkFont }: FontReading) {
@@ -133,7 +141,7 @@ function ownFonts(fonts: NonNullable<ThemeSettings['fonts']>, { fileAt, read, pr
       if (file === undefined) continue;
       const bytes = read(['fonts', slot, weight], file);
       if (!bytes) continue;
-      const check = checkFont(bytes);
+      const check = checkFont(bytes, SLOT_SAMPLE[slot]);
       if (!check.ok) problem(['fonts', slot, weight], check.problem, check.hint, JSON.stringify(file));
       else family ??= check.family;
     }

@@ -116,12 +116,15 @@ export type Block =
   | PageBreakBlock;
 
 /** Everything a back end needs that is not body content. */
+/** Between the running header's parts; a PDF header too long for its line drops whole parts at it. */
+export const HEADER_SEPARATOR = ' · ';
+
 export interface DocumentMeta {
   title: string;
   author: string;
   /** BCP 47 tag of the document's language: en, zh-CN, zh-TW or ko. */
   lang: string;
-  /** Running header text, shown on every page. */
+  /** Running header text, shown on every page: parts joined by HEADER_SEPARATOR. */
   header: string;
   /** Footer template with {page} and {pages} placeholders, already localised. */
   footer: string;

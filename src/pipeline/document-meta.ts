@@ -1,5 +1,5 @@
 /** The title, running header and footer of a document, in the document's language. */
-import type { DocumentMeta } from '../document/types.js';
+import { HEADER_SEPARATOR as SEPARATOR, type DocumentMeta } from '../document/types.js';
 import type { LabelKey, LocaleKit } from '../locale/index.js';
 import { defaultTheme, type Theme } from '../theme/theme.js';
 import { documentDate } from './document-date.js';
@@ -29,8 +29,6 @@ export function documentMeta(kit: LocaleKit, m: MetaInput, theme: Pick<Theme, 'h
     date: documentDate(m.date, m.sourceDateEpoch),
   };
 }
-
-const SEPARATOR = ' · ';
 
 /**
  * The theme's header with its fields filled in. A part between separators that comes out empty

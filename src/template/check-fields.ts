@@ -12,6 +12,9 @@ import { closest } from '../notes/did-you-mean.js';
 import type { AnyShape } from './view-shapes.js';
 import { TemplateError } from './template-error.js';
 
+/** Handlebars' own hooks, registered as helpers but never written in a template. */
+const HANDLEBARS_HOOKS = new Set(['blockHelperMissing', 'helperMissing']);
+
 type Node = hbs.AST.Node;
 type Path = hbs.AST.PathExpression;
 type Call = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression;
@@ -82,8 +85,10 @@ class Walker {
   private call(node: Call, stack: Frame[]): void {
     const path = node.path as Path;
     if (!this.isHelper(path)) {
-      const near = closest(path.original, [...this.check.helpers]);
-      this.fail(path, `there is no helper "${path.original}"`, near ? `did you mean "${near}"?` : undefined);
+      const callable = [...this.check.helpers].filter((h) => !HANDLEBARS_HOOKS.has(h));
+      const near = closest(path.original, callable);
+      // With nothing close, the list is the next best thing: a template has no other index of them.
+      this.fail(path, `there is no helper "${path.original}"`, near ? `did you mean "${near}"?` : `helpers: ${callable.sort().join(', ')}`);
     }
     if (path.parts[0] === 't' && node.params[0]?.type === 'StringLiteral') {
       const key = (node.params[0] as hbs.AST.StringLiteral).value;

@@ -43,24 +43,30 @@ export function labelsFor(language: Language, templatesDir?: string): Promise<La
   return pending;
 }
 
+/**
+ * A label file's mistakes are not the template's: the generic "fix the template" hint would send
+ * the user to the wrong file, so each says where the keys are listed.
+ */
+const EVERY_KEY_HINT = `every key workplan has is in ${LABELS_FOLDER}/en.yaml of "workplan templates eject"; delete a line to keep the built-in text`;
+
 async function readLabels(language: Language, file: string): Promise<LabelsFor> {
   const read = readYaml(file, await readFile(file, 'utf8'));
   if (!read.ok) {
     const first = read.diagnostics[0]!;
-    throw new TemplateError(file, first.line || undefined, `${first.message}${first.hint ? ` (${first.hint})` : ''}`);
+    throw new TemplateError(file, first.line || undefined, first.message, { hint: first.hint ?? 'a label file is YAML: one "key: text" a line; quote a text that holds ": " or starts with { or #' });
   }
   const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new TemplateError(file, 1, `must be a mapping of label keys to text, such as "section.goals: 今月の目標"`);
+    throw new TemplateError(file, 1, `must be a mapping of label keys to text, such as "section.goals: 今月の目標"`, { hint: EVERY_KEY_HINT });
   }
   const own: Partial<Record<LabelKey, string>> = {};
   for (const [key, text] of Object.entries(data)) {
     const line = read.at([key]).line;
     if (!(KEYS as string[]).includes(key)) {
       const near = closest(key, KEYS);
-      throw new TemplateError(file, line, `"${key}" is not a label workplan has (in ${language})${near ? `; did you mean "${near}"?` : ''}`);
+      throw new TemplateError(file, line, `"${key}" is not a label workplan has (in ${language})${near ? `; did you mean "${near}"?` : ''}`, { hint: EVERY_KEY_HINT });
     }
-    if (typeof text !== 'string') throw new TemplateError(file, line, `the label "${key}" (in ${language}) must be text, not ${text === null ? 'empty' : typeof text}; quote it if it looks like a number`);
+    if (typeof text !== 'string') throw new TemplateError(file, line, `the label "${key}" (in ${language}) must be text, not ${text === null ? 'empty' : typeof text}; quote it if it looks like a number`, { hint: `write it as ${key}: "…" on one line, or delete the line to keep the built-in text` });
     own[key as LabelKey] = text;
   }
   const base = isBuiltinLocale(language) ? BUILTIN_LABELS[language] : BUILTIN_LABELS.en;

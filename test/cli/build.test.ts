@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -92,6 +92,19 @@ describe('workplan build', () => {
     const r = cli(['build', '--config', bad], {}, root);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`workplan: ${bad}: plan: is not a setting workplan reads (did you mean "plans"?)\n`);
+  });
+
+  test('a template mistake is shown once, at the template\'s line, not once for every note it stopped', () => {
+    const tpl = join(root, 'broken-tpl');
+    mkdirSync(tpl, { recursive: true });
+    writeFileSync(join(tpl, 'monthly-plan.md.hbs'), '# Plan\n\n{{shout rep.name}}\n');
+    const config = join(root, 'broken-tpl.config.json');
+    writeFileSync(config, JSON.stringify({ out: 'broken-out', format: 'docx', year: 2026, plans: ['team-a/*/2026-*.md'], templates: 'broken-tpl' }));
+    const r = cli(['build', '--config', config], {}, root);
+    expect(r.status).toBe(2);
+    expect(r.stderr.match(/there is no helper "shout"/g)).toHaveLength(1);
+    expect(r.stderr).toMatch(/broken-tpl\/monthly-plan\.md\.hbs:3 +error: there is no helper "shout"\n/);
+    expect(r.stderr).not.toContain('could not be rendered');
   });
 
   test('the theme in the build config styles what it renders, and a change of theme re-renders everything', async () => {

@@ -72,7 +72,7 @@ describe('finding the config', () => {
     const json = folder({ 'workplan.config.json': '{\n  "format": "pdf",\n  "theem": {}\n}\n' });
     expect(await problems(() => findConfig(json))).toEqual(['3 theem: "theem" is not a known field | did you mean "theme"?']);
     const pkg = folder({ 'package.json': '{\n  "name": "x",\n  "workplan": {\n    "locale": "jp"\n  }\n}\n' });
-    expect(await problems(() => findConfig(pkg))).toEqual(['4 workplan.locale: must be one of: en, zh-CN, zh-TW, ko | replace "jp" with the one of these words that fits, spelled as listed']);
+    expect(await problems(() => findConfig(pkg))).toEqual(['4 workplan.locale: must be one of: en, zh-CN, zh-TW, ko | replace "jp" with the one of these words that fits, spelled as listed; a language of your own (labels/<language>.yaml in a templates folder) is chosen with --locale on the command line']);
     const yaml = folder({ 'workplan.config.yaml': 'format: pdf\nformat: docx\n' });
     expect((await problems(() => findConfig(yaml)))[0]).toMatch(/^2 : YAML cannot be read/);
   });
@@ -157,6 +157,19 @@ describe('the theme a config describes', () => {
       '4 theme.logo: cannot be found (looked for …) | paths in a config are relative to the config file’s folder',
       '6 theme.fonts.latin.regular: cannot be found (looked for …) | paths in a config are relative to the config file’s folder',
       '7 theme.fonts.sc.regular: is not a font file | give a TrueType (.ttf) or OpenType (.otf) font',
+    ]);
+  });
+
+  test('a type size written as text is told it is points, not a metric', async () => {
+    const hint = 'write the body text size in points as a bare number, e.g. fontSize: 11 (from 7 to 16; no quotes, no "pt")';
+    expect(await themeProblems('theme:\n  fontSize: "11"\n')).toEqual([`2 theme.fontSize: must be a plain number | ${hint}`]);
+    expect(await themeProblems('theme:\n  fontSize: 11pt\n')).toEqual([`2 theme.fontSize: must be a number, not text | ${hint}`]);
+  });
+
+  test('a Latin font given for Chinese is refused at its line, not drawn as empty boxes', async () => {
+    const latin = join(ROOT, 'fonts', 'NotoSans-Regular.ttf');
+    expect(await themeProblems(`theme:\n  fonts:\n    latin: {regular: ${latin}}\n    sc: {regular: ${latin}}\n`)).toEqual([
+      '4 theme.fonts.sc.regular: has no Simplified Chinese characters (none for 工 作 计 划 总 结) | give a font made for Simplified Chinese text here, or name this font under the slot of its own script',
     ]);
   });
 

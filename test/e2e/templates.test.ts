@@ -99,7 +99,7 @@ describe('labels from the templates folder', () => {
     writeFileSync(join(dir, 'labels', 'ko.yaml'), 'section.goals: 이번 달 목표\nsection.goalz: 목표\n');
     const r = await planText(['--templates', dir, '--locale', 'ko']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('labels/ko.yaml:2  template error: "section.goalz" is not a label workplan has (in ko); did you mean "section.goals"?');
+    expect(r.stderr).toContain('labels/ko.yaml:2  template error: "section.goalz" is not a label workplan has (in ko); did you mean "section.goals"?\n    hint: every key workplan has is in labels/en.yaml of "workplan templates eject"; delete a line to keep the built-in text\n');
     expect(r.text).toBe('');
   });
 

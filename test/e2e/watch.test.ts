@@ -36,7 +36,12 @@ describe('watch', () => {
       // September's plan, and October's, whose review judges September's goals.
       await waitFor(child.stdout, out, /2026-09-plan\.pdf[\s\S]*2026-10-plan\.pdf/, 30_000);
       writeFileSync(join(dir, 'service-desk/li-na/2026-11.md'), '---\nmonth: 2026-11\nstudy: [\n---\n');
+      // November's plan is kept as it was; December's is made again, saying November's note has errors.
+      await waitFor(child.stdout, out, /2026-12-plan\.pdf/, 30_000);
       await waitFor(child.stderr, err, /2026-11\.md:\d+:\d+ +error/, 30_000);
+      // Both plans read the broken note; its problem is reported once per save, not once per plan.
+      expect(err.text.match(/2026-11\.md:\d+:\d+ +error/g)).toHaveLength(1);
+      expect(out.text).not.toMatch(/2026-11-plan\.pdf/);
       expect(child.exitCode).toBeNull();
     } finally {
       child.kill('SIGTERM');

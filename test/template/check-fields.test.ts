@@ -64,6 +64,10 @@ describe('a template that names something that does not exist fails at its line,
   test('a helper that does not exist, and a label that does not exist in the language', () => {
     expect(problem('line 1\n{{valeu latest "percent"}}')?.message).toBe('there is no helper "valeu"');
     expect(problem('line 1\n{{valeu latest "percent"}}')?.hint).toBe('did you mean "value"?');
+    // Nothing close: every helper a template can call, so the list is the index.
+    expect(problem('{{shout rep.name}}')?.hint).toBe(
+      'helpers: any, barCaption, blank, chart, concat, date, delta, direction, each, eq, if, inc, list, log, lookup, markdown, measure, month, months, pageBreak, paragraphs, percent, periodName, progressBar, rating, result, section, shortMonth, stage, stageFocus, stageSupport, status, subsection, t, unless, value, when, with',
+    );
     const e = problem('# {{t "plan.title"}}\n\n## {{t "section.goalz"}}\n', 'ko');
     expect(e?.line).toBe(3);
     expect(e?.message).toBe('there is no label "section.goalz" in ko');

@@ -5,6 +5,7 @@ import { affectedJobs, jobKey, type Job } from '../../watch/affected.js';
 import { info, problem, reportDiagnostics, wrote } from '../verbosity.js';
 import { formatOption, formatsOf, localeOf, localeOption, outOption, templatesOption, configOption, noConfigOption } from '../options.js';
 import { InputError } from '../errors.js';
+import type { Diagnostic } from '../../notes/diagnostic.js';
 
 interface WatchOptions extends FromConfig {
   format: string;
@@ -39,16 +40,20 @@ export function watchCommand(): Command {
       const watcher = watchNotes(paths, async (changed) => {
         const jobs = new Map<string, Job>();
         for (const file of changed) for (const job of affectedJobs(file, year)) jobs.set(jobKey(job), job);
+        // A broken note is read by its own plan and by next month's: its problems are gathered
+        // over the burst and reported once (reportDiagnostics drops repeats), not once per plan.
+        const diagnostics: Diagnostic[] = [];
         for (const job of jobs.values()) {
           try {
             const result = await run(job);
             for (const w of result.written) wrote(relative(process.cwd(), w.file));
-            reportDiagnostics(result.diagnostics, false);
+            diagnostics.push(...result.diagnostics);
           } catch (error) {
             // A template or a bug stops this render, not the watch.
             problem(`workplan: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
+        reportDiagnostics(diagnostics, false);
       });
       await watcher.ready;
       info(`watching ${paths.join(', ')} — save a note to render it; Ctrl-C to stop`);

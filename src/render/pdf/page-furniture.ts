@@ -2,7 +2,7 @@
  * The running header (the theme's logo, then small muted text, over a thin rule) and the "page n of m" footer, added to every
  * page after the body is laid out, when the page count is known (pages are buffered until then).
  */
-import type { DocumentMeta } from '../../document/types.js';
+import { HEADER_SEPARATOR as SEPARATOR, type DocumentMeta } from '../../document/types.js';
 import { placeLogo } from '../../theme/logo-size.js';
 import type { Flow } from './flow.js';
 
@@ -16,6 +16,17 @@ export function fillFooter(template: string, page: number, pages: number): strin
   return template.replaceAll('{page}', String(page)).replaceAll('{pages}', String(pages));
 }
 
+/**
+ * The header as long as it fits on one line: whole parts (between " · ") are dropped from the
+ * end, so a wide logo or a long name costs the period rather than cutting "Monthly work plan"
+ * (or a Chinese name, which breaks anywhere) in the middle of a word.
+ */
+export function headerThatFits(header: string, fits: (text: string) => boolean): string {
+  const parts = header.split(SEPARATOR);
+  while (parts.length > 1 && !fits(parts.join(SEPARATOR))) parts.pop();
+  return parts.join(SEPARATOR);
+}
+
 export function drawFurniture(flow: Flow, meta: DocumentMeta): void {
   const { doc, theme } = flow;
   const range = doc.bufferedPageRange();
@@ -24,7 +35,9 @@ export function drawFurniture(flow: Flow, meta: DocumentMeta): void {
   const logo = theme.logo && placeLogo(theme.logo.pixelWidth, theme.logo.pixelHeight, theme.logoHeight, flow.width / 3);
   // The logo sits on the rule, as tall as the theme says, and the text moves right of it.
   const textLeft = flow.left + (logo ? logo.width + LOGO_GAP : 0);
-  const header = flow.layout([{ text: meta.header }], flow.right - textLeft, style);
+  const headerWidth = flow.right - textLeft;
+  const layHeader = (text: string) => flow.layout([{ text }], headerWidth, style);
+  const header = layHeader(headerThatFits(meta.header, (text) => layHeader(text).lines.length <= 1));
   const ruleY = headerY + header.lineHeight + 2;
   // Opened once, so every page shows the same image object rather than a copy each (pdfkit
   // caches pictures by path only; @types/pdfkit does not declare openImage).
@@ -32,7 +45,7 @@ export function drawFurniture(flow: Flow, meta: DocumentMeta): void {
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
     const draw = () => {
-      // One line only: a header that does not fit is cut rather than pushed into the body.
+      // One line only: a header whose first part alone does not fit is cut rather than pushed into the body.
       if (meta.header) flow.drawLines(header, textLeft, headerY, flow.right - textLeft, 'left', 0, 1);
       if (image && logo) doc.image(image, flow.left, ruleY - 2 - logo.height, { width: logo.width, height: logo.height });
       doc.moveTo(flow.left, ruleY).lineTo(flow.right, ruleY).lineWidth(0.5).strokeColor(theme.colors.rule).stroke();
