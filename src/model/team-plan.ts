@@ -18,7 +18,7 @@ import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
 import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
 import { compareText } from '../text/compare-text.js';
-import { goneBy } from '../calendar/team-dates.js';
+import { goneBy, hiredAfter } from '../calendar/team-dates.js';
 import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 export interface TeamPlanMetric extends TeamFigure {
@@ -87,9 +87,10 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const ids = input.shared.map((m) => m.id);
   const latestMonth = latestMeasured(reps, ids, period);
   const monthIds = latestMonth ? trendMonths(latestMonth) : [];
-  // The people of the plan are those on the team on its first day. A rep who left before it is in
-  // the months of trend they were there for, as in the rollup, and in nothing about the period.
-  const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`));
+  // The people of the plan are those on the team on its first day and those who join during it. A
+  // rep who left before it is in the months of trend they were there for, as in the rollup, and in
+  // nothing about the period; one hired after it ends is no part of it yet.
+  const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`) && !hiredAfter(r.hired, `${period.last}-31`));
   const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
   const current = rows.filter((_, i) => people.includes(reps[i]!));
   const metrics = input.shared.map((def): TeamPlanMetric => {
