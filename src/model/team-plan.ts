@@ -92,7 +92,11 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   // nothing about the period; one hired after it ends is no part of it yet.
   const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`) && !hiredAfter(r.hired, `${period.last}-31`));
   const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
-  const current = rows.filter((_, i) => people.includes(reps[i]!));
+  // The team's current figure is over those still on the team at the end of the latest month
+  // reported: a rep who left since (in a plan rendered part-way through its period) would
+  // otherwise count with a stale value, beside a month of trend that already leaves them out.
+  const stillThere = (r: PlanRep) => latestMonth === null || !goneBy(r.left, `${latestMonth}-31`);
+  const current = rows.filter((_, i) => people.includes(reps[i]!) && stillThere(reps[i]!));
   const metrics = input.shared.map((def): TeamPlanMetric => {
     const figuresOf = (of: typeof rows) => of.flatMap((r) => r.metrics[def.id] ?? []);
     const figure = teamFigure(figuresOf(rows), monthIds.length, figuresOf(current));

@@ -22,7 +22,7 @@ const TEAM = [
 ].join('\n');
 const note = (m: string, v: number) => `---\nmonth: ${m}\nactuals:\n  completeness: ${v}\n---\n`;
 
-describe('a quarter with a rep joining during it and one hired after it', () => {
+describe('a quarter with a rep joining during it, one leaving and one hired after it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workplan-team-plan-people-'));
   const write = writerIn(dir);
   const texts: Record<string, { pdf: string; docx: string }> = {};
@@ -34,6 +34,9 @@ describe('a quarter with a rep joining during it and one hired after it', () => 
     // Dee joins on 10 August: her September note gives August's 72.
     write('desk/dee/rep.md', '---\nname: Dee\nhired: 2026-08-10\n---\n');
     write('desk/dee/2026-09.md', note('2026-09', 72));
+    // Gus leaves on 20 July: on the team when the quarter starts, gone before August's figures.
+    write('desk/gus/rep.md', '---\nname: Gus\nhired: 2025-01-01\nleft: 2026-07-20\n---\n');
+    write('desk/gus/2026-07.md', note('2026-07', 88));
     // Eve starts in October, after the quarter: she is in none of it.
     write('desk/eve/rep.md', '---\nname: Eve\nhired: 2026-10-05\n---\n');
     write('desk/plans/2026-Q3.md', '---\nperiod: 2026-Q3\n---\n');
@@ -51,8 +54,8 @@ describe('a quarter with a rep joining during it and one hired after it', () => 
 
   test('the joiner is a new starter with the day she joins; the October hire is not counted', () => {
     for (const [locale, row, reps] of [
-      ['en', 'Fresh (months 1–3) 1 Dee (joins August 10, 2026) Frustration (months 4–6) 1 Ann Growth (months 7–18) 0 —', 'Reps with notes: 2'],
-      ['ko', '적응기 (1–3개월) 1 Dee (2026년 8월 10일 입사) 좌절기 (4–6개월) 1 Ann 성장기 (7–18개월) 0 —', '노트가 있는 상담원: 2명'],
+      ['en', 'Fresh (months 1–3) 1 Dee (joins August 10, 2026) Frustration (months 4–6) 1 Ann Growth (months 7–18) 0 — Mature (after 18 months) 1 Gus', 'Reps with notes: 3'],
+      ['ko', '적응기 (1–3개월) 1 Dee (2026년 8월 10일 입사) 좌절기 (4–6개월) 1 Ann 성장기 (7–18개월) 0 — 성숙기 (18개월 이후) 1 Gus', '노트가 있는 상담원: 3명'],
     ] as const) {
       for (const text of [texts[locale]!.pdf, texts[locale]!.docx]) {
         expect(text).toContain(comparable(row));
@@ -62,8 +65,10 @@ describe('a quarter with a rep joining during it and one hired after it', () => 
     }
   });
 
-  test("the team's figure is over both reps on the team in the quarter: Ann 82% and Dee 72% in August", () => {
+  test("the team's figure is over the reps still there in August: Ann 82% and Dee 72%, not Gus's June 88%", () => {
     // (82 + 72) / 2 = 77; neither reaches 85. August's mean in the trend is the same two reps'.
+    // With Gus it would read (82 + 72 + 88) / 3 = 80.7%, 1 of 3 on target, beside a trend that ends at 77%.
+    expect(texts.en!.pdf).toContain(comparable('June 2026 2 83% — (0 reps) July 2026 1 80%'));
     expect(texts.en!.pdf).toContain(comparable('Record completeness (higher is better) 77% 85% Behind 0 / 2'));
     expect(texts.en!.pdf).toContain(comparable('August 2026 2 77%'));
   });
