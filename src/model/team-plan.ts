@@ -12,7 +12,7 @@ import { atLeastAsGood } from './metric-status.js';
 import { labeller } from './team-rollup.js';
 import { teamFigure, teamMonths, type TeamFigure, type TeamMonth } from './team-figures.js';
 import { ungradedStatus } from './target-periods.js';
-import { latestMeasured, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
+import { latestMeasured, notesUpTo, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
 import { flaggedReps, stageGroups, type FlaggedRep, type StageGroup } from './team-plan-people.js';
 import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
@@ -117,7 +117,8 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     body: withoutEmptyHeadings(input.body),
     objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
     scheduleDated: plan.schedule.some((s) => s.when !== undefined),
-    reps: people.length,
+    // "Reps with notes": a rep with only rep.md (not started writing yet) is in the stages, not here.
+    reps: people.filter((r) => notesUpTo(r, period).length > 0).length,
     latestMonth,
     monthIds,
     metrics,

@@ -37,6 +37,8 @@ describe('a quarter with a rep joining during it, one leaving and one hired afte
     // Gus leaves on 20 July: on the team when the quarter starts, gone before August's figures.
     write('desk/gus/rep.md', '---\nname: Gus\nhired: 2025-01-01\nleft: 2026-07-20\n---\n');
     write('desk/gus/2026-07.md', note('2026-07', 88));
+    // Hal has rep.md and no note yet: a mature rep in the stages, not one of the reps with notes.
+    write('desk/hal/rep.md', '---\nname: Hal\nhired: 2024-02-01\n---\n');
     // Eve starts in October, after the quarter: she is in none of it.
     write('desk/eve/rep.md', '---\nname: Eve\nhired: 2026-10-05\n---\n');
     write('desk/plans/2026-Q3.md', '---\nperiod: 2026-Q3\n---\n');
@@ -54,8 +56,8 @@ describe('a quarter with a rep joining during it, one leaving and one hired afte
 
   test('the joiner is a new starter with the day she joins; the October hire is not counted', () => {
     for (const [locale, row, reps] of [
-      ['en', 'Fresh (months 1–3) 1 Dee (joins August 10, 2026) Frustration (months 4–6) 1 Ann Growth (months 7–18) 0 — Mature (after 18 months) 1 Gus', 'Reps with notes: 3'],
-      ['ko', '적응기 (1–3개월) 1 Dee (2026년 8월 10일 입사) 좌절기 (4–6개월) 1 Ann 성장기 (7–18개월) 0 — 성숙기 (18개월 이후) 1 Gus', '노트가 있는 상담원: 3명'],
+      ['en', 'Fresh (months 1–3) 1 Dee (joins August 10, 2026) Frustration (months 4–6) 1 Ann Growth (months 7–18) 0 — Mature (after 18 months) 2 Gus, Hal', 'Reps with notes: 3'],
+      ['ko', '적응기 (1–3개월) 1 Dee (2026년 8월 10일 입사) 좌절기 (4–6개월) 1 Ann 성장기 (7–18개월) 0 — 성숙기 (18개월 이후) 2 Gus, Hal', '노트가 있는 상담원: 3명'],
     ] as const) {
       for (const text of [texts[locale]!.pdf, texts[locale]!.docx]) {
         expect(text).toContain(comparable(row));

@@ -122,6 +122,13 @@ describe('reps who join during the period, or after it', () => {
     expect(joined.metrics[0]!.average).toBeCloseTo(75.333333, 5);
     expect(joined.support).toEqual([{ label: 'Ed', what: 'A headset', months: ['2026-09'] }]);
   });
+
+  test('a rep with no note yet is in the stages but not among the reps with notes', () => {
+    const gil: PlanRep = { id: 'gil', name: 'Gil', hired: '2024-01-01', metrics: METRICS, months: [] };
+    const withGil = buildTeamPlan({ period: parsePeriod('2026-Q3')!, locale: 'en', teamName: 'Desk', shared: METRICS, plan: teamPlanSchema.parse({ period: '2026-Q3' }), body: '', reps: [gil, ed, di, bo] });
+    expect(withGil.reps).toBe(3);
+    expect(withGil.stages[3]!.names).toEqual(['Bo', 'Gil']);
+  });
 });
 
 describe('the hospital sample team (data/hospital-cs, H2 2026)', () => {
