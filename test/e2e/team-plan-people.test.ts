@@ -11,7 +11,7 @@ import { cli } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
 import { docxText } from '../helpers/docx-text.js';
 import { comparable } from '../helpers/same-text.js';
-import { writerIn } from '../helpers/desk-team.js';
+import { completenessNote as note, writerIn } from '../helpers/desk-team.js';
 
 const TEAM = [
   '---', 'id: desk', 'name: Desk', 'locale: en', 'metrics:',
@@ -20,7 +20,6 @@ const TEAM = [
   '  - {id: complaints, name: Monthly complaints, unit: count, direction: lower, baseline: 6, target: 2}',
   '---', '',
 ].join('\n');
-const note = (m: string, v: number) => `---\nmonth: ${m}\nactuals:\n  completeness: ${v}\n---\n`;
 
 describe('a quarter with a rep joining during it, one leaving and one hired after it', () => {
   const dir = mkdtempSync(join(tmpdir(), 'workplan-team-plan-people-'));
