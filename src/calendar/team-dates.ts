@@ -18,6 +18,11 @@ export function goneBy(left: string | undefined, date: string): boolean {
   return left !== undefined && left < date;
 }
 
+/** True when the rep's first day is after `date` (YYYY-MM-DD): they are not yet on the team that day. */
+export function hiredAfter(hired: string | undefined, date: string): boolean {
+  return hired !== undefined && hired > date;
+}
+
 /**
  * True when the rep left during `year` before its last day, so they are not on the team at the
  * year's end: the team's year-end figures leave them out. Leaving on 31 December is staying the

@@ -143,6 +143,7 @@ export const en: Labels = {
   'signoff.signature': 'Signature',
   'value.share': '{count} / {of} ({share})',
   'stage.unknown': 'No hire date given',
+  'stage.joins': 'joins {date}',
   'rollup.goalsLine': '{met} of {set, plural, one {# goal} other {# goals}} met across the team.',
   'rollup.noGoals': 'No goals were written in the team\'s notes this year.',
   'rollup.frustration': '{n, plural, one {# rep is} other {# reps are}} in months 4–6, when voluntary turnover is higher than in the first three months (what each stage needs is below).',

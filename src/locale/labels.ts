@@ -153,6 +153,8 @@ export interface Labels {
   'signoff.signature': string;
   'value.share': string;
   'stage.unknown': string;
+  /** A rep who joins during a team plan's period, after their name: "joins September 14, 2026". */
+  'stage.joins': string;
   'sep.sentence': string;
   'sep.list': string;
   'sep.group': string;

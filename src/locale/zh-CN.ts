@@ -145,6 +145,7 @@ export const zhCN: Labels = {
   'signoff.signature': '签名',
   'value.share': '{count} / {of} ({share})',
   'stage.unknown': '未填写入职日期',
+  'stage.joins': '{date}入职',
   'rollup.frustration': '有 {n} 人处于入职第 4–6 个月，这一阶段的主动离职率比前三个月高（各阶段需要的支持见下文）。',
   'rollup.flagIntro': '以下成员出现倦怠期的迹象（倦怠期可能出现在任何阶段）：某项指标连续三个月或更久停滞或下滑，或本人标记精力不足。这是关心和沟通的提示——提供心理疏导、缓解压力和适当培训——而不是评判。',
   'rollup.noFlags': '没有成员出现倦怠期的迹象：没有指标连续三个月停滞，也没有人标记精力不足。',

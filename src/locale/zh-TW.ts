@@ -145,6 +145,7 @@ export const zhTW: Labels = {
   'signoff.signature': '簽名',
   'value.share': '{count} / {of} ({share})',
   'stage.unknown': '未填寫到職日期',
+  'stage.joins': '{date}到職',
   'rollup.frustration': '有 {n} 人處於到職第 4–6 個月，這個階段的主動離職率比前三個月高（各階段需要的支援見下文）。',
   'rollup.flagIntro': '以下成員出現倦怠期的跡象（倦怠期可能出現在任何階段）：某項指標連續三個月以上停滯或下滑，或本人標記精力不足。這是關心與溝通的提示——提供心理輔導、紓解壓力與適當訓練——而不是評判。',
   'rollup.noFlags': '沒有成員出現倦怠期的跡象：沒有指標連續三個月停滯，也沒有人標記精力不足。',

@@ -13,8 +13,13 @@ import { notesUpTo, type PlanRep } from './team-plan-figures.js';
 export interface StageGroup {
   stage: Stage;
   count: number;
-  /** The reps in the stage, as the plan labels them. */
+  /** The reps in the stage on the period's first day, as the plan labels them. */
   names: string[];
+  /**
+   * Reps who join during the period (hired after its first day), with their first day: new
+   * starters the plan is written for, though they are not yet on the team when it starts.
+   */
+  joining: { name: string; hired: string }[];
 }
 
 export interface FlaggedRep {
@@ -24,12 +29,20 @@ export interface FlaggedRep {
   burntOut: string[];
 }
 
-/** Every stage, in order, with the reps in it when the period starts; reps without a hire date apart. */
+/**
+ * Every stage, in order, with the reps in it when the period starts; reps without a hire date
+ * apart. A rep hired after the first day is a new starter, named with the day they join rather
+ * than counted as in their first month on a day they were not yet there.
+ */
 export function stageGroups(reps: readonly PlanRep[], period: PlanPeriod, label: (r: PlanRep) => string): { stages: StageGroup[]; noStage: string[] } {
-  const stageOf = (r: PlanRep) => (r.hired ? stageFor(tenureMonth(r.hired, period.first)) : undefined);
+  const start = `${period.first}-01`;
+  const joins = (r: PlanRep): r is PlanRep & { hired: string } => r.hired !== undefined && r.hired > start;
+  const stageOf = (r: PlanRep) => (!r.hired ? undefined : joins(r) ? 'fresh' : stageFor(tenureMonth(r.hired, period.first)));
   const stages = STAGES.map((stage) => {
-    const names = reps.filter((r) => stageOf(r) === stage).map(label);
-    return { stage, count: names.length, names };
+    const inStage = reps.filter((r) => stageOf(r) === stage);
+    const names = inStage.filter((r) => !joins(r)).map(label);
+    const joining = inStage.filter(joins).map((r) => ({ name: label(r), hired: r.hired }));
+    return { stage, count: inStage.length, names, joining };
   });
   return { stages, noStage: reps.filter((r) => !r.hired).map(label) };
 }

@@ -12,13 +12,13 @@ import { atLeastAsGood } from './metric-status.js';
 import { labeller } from './team-rollup.js';
 import { teamFigure, teamMonths, type TeamFigure, type TeamMonth } from './team-figures.js';
 import { ungradedStatus } from './target-periods.js';
-import { latestMeasured, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
+import { latestMeasured, notesUpTo, repFigures, trendMonths, type PlanRep } from './team-plan-figures.js';
 import { flaggedReps, stageGroups, type FlaggedRep, type StageGroup } from './team-plan-people.js';
 import { supportRequests, type SupportRequest } from './support-requests.js';
 import { groupByTerm, planGoals, type GoalGroup } from './plan-parts.js';
 import { reviewObjectives, type ObjectiveReview } from './objective-review.js';
 import { compareText } from '../text/compare-text.js';
-import { goneBy } from '../calendar/team-dates.js';
+import { goneBy, hiredAfter } from '../calendar/team-dates.js';
 import { withoutEmptyHeadings } from '../text/unanswered-headings.js';
 
 export interface TeamPlanMetric extends TeamFigure {
@@ -87,11 +87,16 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
   const ids = input.shared.map((m) => m.id);
   const latestMonth = latestMeasured(reps, ids, period);
   const monthIds = latestMonth ? trendMonths(latestMonth) : [];
-  // The people of the plan are those on the team on its first day. A rep who left before it is in
-  // the months of trend they were there for, as in the rollup, and in nothing about the period.
-  const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`));
+  // The people of the plan are those on the team on its first day and those who join during it. A
+  // rep who left before it is in the months of trend they were there for, as in the rollup, and in
+  // nothing about the period; one hired after it ends is no part of it yet.
+  const people = reps.filter((r) => !goneBy(r.left, `${period.first}-01`) && !hiredAfter(r.hired, `${period.last}-31`));
   const rows = reps.map((r) => repFigures(r, ids, monthIds, period));
-  const current = rows.filter((_, i) => people.includes(reps[i]!));
+  // The team's current figure is over those still on the team at the end of the latest month
+  // reported: a rep who left since (in a plan rendered part-way through its period) would
+  // otherwise count with a stale value, beside a month of trend that already leaves them out.
+  const stillThere = (r: PlanRep) => latestMonth === null || !goneBy(r.left, `${latestMonth}-31`);
+  const current = rows.filter((_, i) => people.includes(reps[i]!) && stillThere(reps[i]!));
   const metrics = input.shared.map((def): TeamPlanMetric => {
     const figuresOf = (of: typeof rows) => of.flatMap((r) => r.metrics[def.id] ?? []);
     const figure = teamFigure(figuresOf(rows), monthIds.length, figuresOf(current));
@@ -112,7 +117,8 @@ export function buildTeamPlan(input: TeamPlanInput): TeamPlanView {
     body: withoutEmptyHeadings(input.body),
     objectiveGroups: groupByTerm(planGoals(plan.objectives, names, judging)),
     scheduleDated: plan.schedule.some((s) => s.when !== undefined),
-    reps: people.length,
+    // "Reps with notes": a rep with only rep.md (not started writing yet) is in the stages, not here.
+    reps: people.filter((r) => notesUpTo(r, period).length > 0).length,
     latestMonth,
     monthIds,
     metrics,

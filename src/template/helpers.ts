@@ -126,10 +126,13 @@ export function registerHelpers(hb: typeof Handlebars, kit: LocaleKit): void {
     },
     /** The rep's own Markdown, kept as Markdown, its headings nested `shift` levels deeper. */
     markdown: (text: unknown, options: HelperOptions) => new hb.SafeString(adoptUserMarkdown(typeof text === 'string' ? text : '', Number((options.hash as { shift?: number }).shift ?? 0))),
-    /** {{chart title=name values=series target=target unit=unit}} → a line chart by month; null values are gaps. */
+    /** {{chart title=name values=series target=target unit=unit}} → a line chart by month; null values are gaps, and no value at all is no chart. */
     chart: (options: HelperOptions) => {
       const h = options.hash as { title?: unknown; values?: unknown; target?: unknown; unit?: unknown; labels?: unknown; year?: unknown; precision?: unknown };
       const values = Array.isArray(h.values) ? h.values.map((v) => (isNum(v) ? v : null)) : [];
+      // A metric nobody reported in these months has no line to draw: an empty frame with a made-up
+      // 0–1 axis would only take room, and the table beside it already says "—".
+      if (!values.some((v) => v !== null)) return '';
       // Twelve values with a year are that year's months, named as the locale names them (Jan, 1月, 1월).
       // Labels given as months ("2026-07") are named as the locale names them too.
       const labels = Array.isArray(h.labels) ? h.labels.map((l) => (typeof l === 'string' && /^\d{4}-\d{2}$/.test(l) ? kit.shortMonth(l) : String(l))) : isNum(h.year) && values.length === 12 ? values.map((_, i) => kit.shortMonth(`${h.year}-${String(i + 1).padStart(2, '0')}`)) : values.map((_, i) => String(i + 1));

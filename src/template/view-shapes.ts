@@ -94,7 +94,7 @@ const teamPlan: Shape<TeamPlanView> = {
   metrics: [{ ...figure, id: true, name: true, unit: true, direction: true, status: true }],
   months: [month], memberChanges: [month],
   leftOut: [{ name: true, where: [true], reason: true }],
-  stages: [{ stage: true, count: true, names: [true] }], noStage: [true],
+  stages: [{ stage: true, count: true, names: [true], joining: [{ name: true, hired: true }] }], noStage: [true],
   flagged: [{ ...signs, label: true }], flaggedNames: [true],
   support: [{ what: true, from: true, why: true, label: true, goal: true, months: [true] }],
   previousReview: { period: true, objectives: [{ title: true, metric: true, target: true, unit: true, actual: true, month: true, result: true, note: true, source: true, precision }] },

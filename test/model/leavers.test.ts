@@ -149,6 +149,16 @@ describe("next year's team plan", () => {
   test('a rep leaving during the plan\'s period is one of its people', () => {
     expect(build([amy, bo, { ...lee, left: '2027-03-31' }]).reps).toBe(3);
   });
+  test('one who left after the plan starts but before the latest month reported ends is in its people, not its current figure', () => {
+    // 2026-H2, rendered with November's figures. Lee left on 15 August: his last figure is July's 60.
+    const h2 = buildTeamPlan({ period: parsePeriod('2026-H2')!, locale: 'en', teamName: 'Desk', shared: metrics, plan: teamPlanSchema.parse({ period: '2026-H2' }), body: '', reps: [amy, bo, lee] });
+    expect(h2.reps).toBe(3);
+    // On 1 July: Bo in his fourth month, Lee in his seventeenth, Amy long since.
+    expect(h2.stages.map((s) => s.names)).toEqual([[], ['Bo'], ['Lee'], ['Amy']]);
+    // November: Amy 80, Bo 90 → 85, 1 of 2 on target; not (80 + 90 + 60) / 3 with 1 of 3.
+    expect(h2.metrics[0]).toMatchObject({ average: 85, met: 1, reported: 2 });
+    expect(h2.metrics[0]!.monthly[5]).toBe(85);
+  });
 });
 
 describe('the words for a leaver, in all four languages', () => {

@@ -102,6 +102,35 @@ describe('team plan figures (hand-checked)', () => {
   });
 });
 
+describe('reps who join during the period, or after it', () => {
+  // Quarter Q3 2026 starts on 1 July. Di is hired that day, Ed on 10 August, Flo on 5 October.
+  const di: PlanRep = { id: 'di', name: 'Di', hired: '2026-07-01', metrics: METRICS, months: [note('2026-08', 74, 4)] };
+  const ed: PlanRep = { id: 'ed', name: 'Ed', hired: '2026-08-10', metrics: METRICS, months: [note('2026-09', 72, 5, { support: ['A headset'] })] };
+  const flo: PlanRep = { id: 'flo', name: 'Flo', hired: '2026-10-05', metrics: METRICS, months: [] };
+  const joined = buildTeamPlan({ period: parsePeriod('2026-Q3')!, locale: 'en', teamName: 'Desk', shared: METRICS, plan: teamPlanSchema.parse({ period: '2026-Q3' }), body: '', reps: [flo, ed, di, bo] });
+
+  test('one hired on the first day is on the team when it starts; one hired later is a new starter named with the day', () => {
+    // Di: July is her first month. Ed is not there on 1 July: he is listed apart, with 10 August.
+    expect(joined.stages[0]).toEqual({ stage: 'fresh', count: 2, names: ['Di'], joining: [{ name: 'Ed', hired: '2026-08-10' }] });
+    expect(joined.stages[3]).toEqual({ stage: 'mature', count: 1, names: ['Bo'], joining: [] });
+  });
+
+  test('one hired after the period ends is no part of it; the joiner counts in the figures and requests', () => {
+    expect(joined.reps).toBe(3);
+    expect(joined.stages.flatMap((s) => [...s.names, ...s.joining.map((j) => j.name)])).not.toContain('Flo');
+    // Each rep's latest: Bo 80 and Di 74 (July's, from their August notes), Ed 72 (August's) → 226/3.
+    expect(joined.metrics[0]!.average).toBeCloseTo(75.333333, 5);
+    expect(joined.support).toEqual([{ label: 'Ed', what: 'A headset', months: ['2026-09'] }]);
+  });
+
+  test('a rep with no note yet is in the stages but not among the reps with notes', () => {
+    const gil: PlanRep = { id: 'gil', name: 'Gil', hired: '2024-01-01', metrics: METRICS, months: [] };
+    const withGil = buildTeamPlan({ period: parsePeriod('2026-Q3')!, locale: 'en', teamName: 'Desk', shared: METRICS, plan: teamPlanSchema.parse({ period: '2026-Q3' }), body: '', reps: [gil, ed, di, bo] });
+    expect(withGil.reps).toBe(3);
+    expect(withGil.stages[3]!.names).toEqual(['Bo', 'Gil']);
+  });
+});
+
 describe('the hospital sample team (data/hospital-cs, H2 2026)', () => {
   test('figures, stages, burnout signs and requests as worked out from its notes', async () => {
     const folder = join('data', 'hospital-cs');

@@ -62,3 +62,11 @@ describe('a change of a percent metric is in percentage points', () => {
     expect(change(-11, 'seconds', 'en', 0)).toBe('\u221211 s');
   });
 });
+
+describe('charts', () => {
+  test('a series with no value at all draws no chart; one value is enough for one', () => {
+    expect(fill('{{chart title="Complaints" values=v unit="count" labels=m}}', { v: [null, null], m: ['2026-07', '2026-08'] })).toBe('');
+    const drawn = parseMarkdown(fill('{{chart title="Complaints" values=v unit="count" labels=m}}', { v: [null, 3], m: ['2026-07', '2026-08'] }));
+    expect(drawn).toMatchObject([{ type: 'chart', title: 'Complaints', labels: ['Jul', 'Aug'], values: [null, 3] }]);
+  });
+});

@@ -4,7 +4,8 @@
  * not in the picture: it is a real paragraph above it, so it is searchable text in the DOCX.
  *
  * Text is drawn with the Latin face only (svg-text.ts). A label it cannot draw (e.g. "9月") falls
- * back to the month's position, 1-based; a unit it cannot draw (e.g. "分钟") is left off the ticks.
+ * back to its digits ("9"), or without any to its position, 1-based; a unit it cannot draw (e.g.
+ * "分钟") is left off the ticks.
  */
 import type { ChartBlock } from '../../document/types.js';
 import type { Theme } from '../../theme/theme.js';
@@ -43,7 +44,11 @@ export function chartPicture(block: ChartBlock, theme: Theme, width: number, hei
   // Thin the x labels when they would collide (e.g. long labels on a narrow chart).
   const labels = Array.from({ length: n }, (_, i) => {
     const l = block.labels[i] ?? String(i + 1);
-    return canDraw(l) ? l : String(i + 1);
+    if (canDraw(l)) return l;
+    // "9月", "9월": the month's number, which the Latin face draws. A team plan's six months start
+    // anywhere in the year, so the position (1 for its first month) would name the wrong month.
+    const digits = l.replace(/\D/g, '');
+    return digits || String(i + 1);
   });
   const widest = Math.max(...labels.map((l) => textWidth(l, size)));
   const every = Math.max(1, Math.ceil((widest + 4) / (plot.w / n)));

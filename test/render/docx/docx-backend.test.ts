@@ -276,12 +276,18 @@ describe('graphics', () => {
     expect(empty.png.length).toBeGreaterThan(100);
   });
 
-  test('chart text the Latin face cannot draw falls back: a CJK unit is left off, a CJK label becomes its position', () => {
+  test('chart text the Latin face cannot draw falls back: a CJK unit is left off, a CJK month label becomes its number', () => {
     const base: ChartBlock = { type: 'chart', title: 't', labels: ['1', '2'], values: [1, 2], target: null, unit: '' };
     const size = (b: ChartBlock) => chartPicture(b, defaultTheme, 480, 170).svg.length;
+    const svg = (b: ChartBlock) => chartPicture(b, defaultTheme, 480, 170).svg.toString();
     expect(size({ ...base, unit: '\u00a0min' })).toBeGreaterThan(size(base));
     expect(size({ ...base, unit: '\u00a0分钟' })).toBe(size(base));
-    expect(size({ ...base, labels: ['1月', '2月'] })).toBe(size(base));
+    expect(svg({ ...base, labels: ['1月', '2月'] })).toBe(svg(base));
+    // A team plan's trend from March: 3 and 4 (what 3月 and 4월 say), not positions 1 and 2.
+    expect(svg({ ...base, labels: ['3月', '4월'] })).toBe(svg({ ...base, labels: ['3', '4'] }));
+    expect(svg({ ...base, labels: ['3月', '4월'] })).not.toBe(svg(base));
+    // Nothing drawable and no digits: the position.
+    expect(svg({ ...base, labels: ['一', '二'] })).toBe(svg(base));
   });
 });
 
