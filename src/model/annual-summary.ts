@@ -66,6 +66,8 @@ export interface AnnualSummaryView extends Framing {
   metricsMet: number;
   /** Metrics with a value and a target in force at the year's end: what metricsMet counts out of. */
   metricsGraded: number;
+  /** Metrics with a figure in any month of the year: only these get a chart. */
+  metricsCharted: number;
   goals: GoalTally;
   goalsByMonth: MonthGoals[];
   achievements: { month: string; text: string }[];
@@ -185,6 +187,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
     metrics,
     metricsMet: metrics.filter((m) => m.met).length,
     metricsGraded: metrics.filter((m) => m.target !== null && m.final !== null).length,
+    metricsCharted: metrics.filter((m) => m.series.some((v) => v !== null)).length,
     goals: tally,
     goalsByMonth,
     achievements: reviews.flatMap((r) => r.note.review.achievements.map((text) => ({ month: r.month, text }))),

@@ -56,7 +56,7 @@ const summary: Shape<AnnualSummaryView> = {
     ...identity, target: true, upcoming, series: [true], targets: [true], final: true, finalMonth: true, best: { month: true, value: true }, worst: { month: true, value: true },
     monthsOnTarget: true, monthsGraded: true, monthsReported: true, met: true, status: true, gain: true, change: true, precision, changePrecision: precision, finalShare: share,
   }],
-  metricsMet: true, metricsGraded: true, goals: { set: true, met: true, partly: true, missed: true, unknown: true },
+  metricsMet: true, metricsGraded: true, metricsCharted: true, goals: { set: true, met: true, partly: true, missed: true, unknown: true },
   goalsByMonth: [{ month: true, goals: [review] }], achievements: [{ month: true, text: true }],
   shortfalls: [{ why: true, months: [true], whats: [true], changes: [true] }], yearAchievements: [true], yearShortfalls: [shortfall],
   recurringShortfalls: true, stages: [{ month: true, stage: true, tenure: true }], finalStage: true, burnout,

@@ -50,3 +50,15 @@ describe('summary --metrics', () => {
     expect(r.stderr).toContain('cannot find the KPI file none.csv');
   });
 });
+
+describe('a year of notes without any figure', () => {
+  test('has no trends section: no heading over nothing, no empty charts', async () => {
+    put('desk/cy/rep.md', '---\nname: Cy Li\nhired: 2020-01-01\n---\n');
+    for (const m of ['03', '04']) put(`desk/cy/2026-${m}.md`, `---\nmonth: 2026-${m}\nstudy:\n  - product training\n---\n`);
+    const r = cli(['summary', 'desk/cy', '--year', '2026', '--format', 'pdf', '--out', 'out-none-figured'], {}, work);
+    expect(r.status, r.stderr).toBe(0);
+    const text = comparable(await pdfText(readFileSync(join(work, 'out-none-figured', 'desk', 'cy', '2026-summary.pdf'))));
+    expect(text).toContain(comparable('Record completeness'));
+    expect(text).not.toContain(comparable('Month by month'));
+  });
+});
