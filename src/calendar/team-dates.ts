@@ -8,6 +8,11 @@
 /** The month a date falls in (YYYY-MM). */
 export const monthOf = (date: string): string => date.slice(0, 7);
 
+/** True when `month` (YYYY-MM) is before the month the rep was hired: nothing in it is the rep's. */
+export function beforeHiring(hired: string | undefined, month: string): boolean {
+  return hired !== undefined && month < monthOf(hired);
+}
+
 /** True when `month` (YYYY-MM) is after the month the rep left: nothing in it is the rep's. */
 export function afterLeaving(left: string | undefined, month: string): boolean {
   return left !== undefined && month > monthOf(left);

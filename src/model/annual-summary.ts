@@ -3,7 +3,7 @@ import { monthSchema, type Framework, type GoalResult, type Language, type Month
 import type { RepNotes } from '../notes/load-rep.js';
 import { pickLocalized } from '../locale/index.js';
 import { addMonths } from '../calendar/months.js';
-import { afterLeaving, monthOf } from '../calendar/team-dates.js';
+import { afterLeaving, beforeHiring, monthOf } from '../calendar/team-dates.js';
 import { stageFor, tenureMonth, type Stage } from './career-stage.js';
 import { reviewGoals, unjudgedGoal, type GoalReview } from './goal-review.js';
 import { goalMetrics } from './goal-metrics.js';
@@ -107,7 +107,7 @@ export function buildAnnualSummary(notes: RepNotes, year: number, locale: Langua
   // An export's figure for a month before the rep was hired, or after the month they left, is
   // somebody else's (checkKpi warns of it): taken, it would chart the rep and count them in the
   // team's means while they were not on the team.
-  const onTeam = (month: string) => (!hired || month >= monthOf(hired)) && !afterLeaving(left, month);
+  const onTeam = (month: string) => !beforeHiring(hired, month) && !afterLeaving(left, month);
   const kpi = exported && (hired || left) ? new Map([...exported].filter(([month]) => onTeam(month))) : exported;
 
   // The next January's note closes December; anything else outside the year is left out.

@@ -6,7 +6,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import type { KpiTable } from './load-kpi.js';
 import { closest } from './did-you-mean.js';
-import { afterLeaving } from '../calendar/team-dates.js';
+import { afterLeaving, beforeHiring } from '../calendar/team-dates.js';
 import { decimalsOf, roundTo } from '../model/precision.js';
 
 export interface KpiRep {
@@ -49,7 +49,7 @@ export function checkKpi(file: string, table: KpiTable, reps: readonly KpiRep[],
           out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is outside ${year}, so the row is not used`, hint: `a summary for ${year} reads the months ${year}-01 to ${year}-12 (the month measured)`, severity: 'warning' });
           continue;
         }
-        if (known.hired && month < known.hired.slice(0, 7)) {
+        if (beforeHiring(known.hired, month)) {
           out.push({ ...at, field: 'month', input: JSON.stringify(month), message: `is before rep ${rep} was hired (${known.hired}), so the row is not used`, hint: 'a figure from before the hire date is usually another rep\'s: check the row\'s rep id, or the hire date in rep.md', severity: 'warning' });
           continue;
         }
